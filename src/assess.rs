@@ -1,0 +1,186 @@
+//! Scoring an assessment against its target level: per competency, per area and overall.
+//! Pure arithmetic over checked models; turning the result into text is `render`'s job.
+
+use serde::Serialize;
+
+use crate::model::{Assessment, Competency, Ladder, Level};
+
+/// How a score compares with what the target level expects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Exceeds,
+    Meets,
+    Below,
+    Missing,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Exceeds => "exceeds",
+            Status::Meets => "meets",
+            Status::Below => "below",
+            Status::Missing => "missing",
+        }
+    }
+
+    pub fn is_met(self) -> bool {
+        matches!(self, Status::Exceeds | Status::Meets)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub file: String,
+    pub person: String,
+    pub assessor: Option<String>,
+    pub date: Option<String>,
+    /// The ladder's id.
+    pub ladder: String,
+    pub ladder_title: String,
+    /// The target level's id.
+    pub target: String,
+    pub target_title: String,
+    pub competencies: Vec<Row>,
+    pub areas: Vec<Tally>,
+    pub summary: Tally,
+    /// The competencies furthest from the target, largest first.
+    pub largest_gaps: Vec<Gap>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    pub id: String,
+    pub area: String,
+    pub title: String,
+    pub score: Option<u32>,
+    pub expected: u32,
+    pub gap: u32,
+    pub status: Status,
+    pub weight: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+}
+
+/// A competency short of its target, by how much.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Gap {
+    pub id: String,
+    pub title: String,
+    pub gap: u32,
+}
+
+/// Met expectations and weighted coverage, for one area (with `id` and `title`) or overall.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tally {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub id: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    pub met: usize,
+    pub total: usize,
+    /// Σ weight·min(score, expected) / Σ weight·expected, from 0 to 1.
+    pub coverage: f64,
+}
+
+/// How many of the largest gaps a report names.
+const NAMED_GAPS: usize = 3;
+
+/// Scores `assessment` against its target level. The target must be a level of `ladder`, which
+/// loading guarantees.
+pub fn assess(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
+    let target = ladder
+        .level(assessment.target.as_str())
+        .expect("a checked assessment's target is a level of its ladder");
+    let competencies: Vec<Row> = ladder
+        .competencies()
+        .map(|(area, competency)| row(area.id.as_str(), competency, assessment, target))
+        .collect();
+    let areas = ladder
+        .areas
+        .iter()
+        .map(|area| Tally {
+            id: area.id.to_string(),
+            title: area.title.clone(),
+            ..tally(
+                competencies
+                    .iter()
+                    .filter(|row| row.area == area.id.as_str()),
+            )
+        })
+        .collect();
+    Report {
+        file: file.to_owned(),
+        person: assessment.person.clone(),
+        assessor: assessment.assessor.clone(),
+        date: assessment.date.clone(),
+        ladder: ladder.id.to_string(),
+        ladder_title: ladder.title.clone(),
+        target: target.id.to_string(),
+        target_title: target.title.clone(),
+        summary: tally(competencies.iter()),
+        largest_gaps: largest_gaps(&competencies),
+        areas,
+        competencies,
+    }
+}
+
+fn row(area: &str, competency: &Competency, assessment: &Assessment, target: &Level) -> Row {
+    let expected = competency.expectation(target).score;
+    let rating = assessment.rating(&competency.id);
+    let (gap, status) = match rating.map(|r| r.score) {
+        None => (expected.value(), Status::Missing),
+        Some(score) if score > expected => (0, Status::Exceeds),
+        Some(score) if score == expected => (0, Status::Meets),
+        Some(score) => (score.shortfall(expected), Status::Below),
+    };
+    Row {
+        id: competency.id.to_string(),
+        area: area.to_owned(),
+        title: competency.title.clone(),
+        score: rating.map(|r| r.score.value()),
+        expected: expected.value(),
+        gap,
+        status,
+        weight: competency.weight,
+        evidence: rating.and_then(|r| r.evidence.clone()),
+    }
+}
+
+fn tally<'a>(rows: impl Iterator<Item = &'a Row>) -> Tally {
+    let (mut met, mut total, mut reached, mut expected) = (0, 0, 0.0, 0.0);
+    for row in rows {
+        total += 1;
+        met += usize::from(row.status.is_met());
+        reached += row.weight * f64::from(row.score.unwrap_or(0).min(row.expected));
+        expected += row.weight * f64::from(row.expected);
+    }
+    Tally {
+        id: String::new(),
+        title: String::new(),
+        met,
+        total,
+        coverage: if expected > 0.0 {
+            reached / expected
+        } else {
+            1.0
+        },
+    }
+}
+
+/// The competencies with the largest weighted gaps; the larger raw gap, then ladder order,
+/// break ties.
+fn largest_gaps(rows: &[Row]) -> Vec<Gap> {
+    let mut gaps: Vec<&Row> = rows.iter().filter(|row| row.gap > 0).collect();
+    let weighted = |row: &Row| row.weight * f64::from(row.gap);
+    gaps.sort_by(|a, b| weighted(b).total_cmp(&weighted(a)).then(b.gap.cmp(&a.gap)));
+    gaps.iter()
+        .take(NAMED_GAPS)
+        .map(|row| Gap {
+            id: row.id.clone(),
+            title: row.title.clone(),
+            gap: row.gap,
+        })
+        .collect()
+}

@@ -1,0 +1,77 @@
+//! The command line: commands, flags and their help. Parsing only; [`crate::run`] acts on it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::load::source::DEFAULT_MAX_BYTES;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ladder",
+    version,
+    about = "Turn a career ladder into data and see how far you are from the next level",
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// When to colour output: `auto` colours a terminal unless `NO_COLOR` is set.
+    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Refuse input files larger than this many bytes.
+    #[arg(long, global = true, default_value_t = DEFAULT_MAX_BYTES, value_name = "BYTES")]
+    pub max_file_size: u64,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score self-assessments against a level and show the gaps.
+    #[command(after_help = ASSESS_EXAMPLES)]
+    Assess(AssessArgs),
+}
+
+const ASSESS_EXAMPLES: &str = "\
+Examples:
+  ladder assess examples/self-assessment.yaml
+  ladder assess me.yaml --target senior-manager --format markdown > gaps.md
+  ladder assess team/*.yaml --ladder ladders/our-ladder.yaml --format json";
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// Self-assessment files; `-` reads standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// The level to assess against, instead of each file's `target:`.
+    #[arg(long, value_name = "LEVEL")]
+    pub target: Option<String>,
+
+    /// A ladder file, or the id of a built-in ladder, instead of each file's `ladder:`.
+    #[arg(long, value_name = "PATH|ID")]
+    pub ladder: Option<String>,
+
+    /// How to print the report.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// A table sized to the terminal.
+    Table,
+    /// One JSON object per file (an array when several files are given).
+    Json,
+    /// A GitHub-flavoured Markdown document.
+    Markdown,
+}

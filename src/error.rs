@@ -1,0 +1,35 @@
+//! The library's error: a usage or I/O problem, or content problems found in files.
+//! `main` alone turns these into exit codes.
+
+use crate::diagnostic::Diagnostic;
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Error {
+    /// The command line asked for something that cannot be done.
+    #[error("{0}")]
+    Usage(String),
+    /// A file could not be read at all: missing, a directory, unreadable.
+    #[error("cannot read `{path}`: {reason}")]
+    Io { path: String, reason: String },
+    /// Files were read but their content is wrong; every problem found is listed.
+    #[error("{} error(s) in input", .0.len())]
+    Invalid(Vec<Diagnostic>),
+}
+
+impl Error {
+    pub fn invalid(diagnostic: Diagnostic) -> Self {
+        Error::Invalid(vec![diagnostic])
+    }
+
+    /// The same error without its warnings, for commands that only report what stops them.
+    pub fn without_warnings(self) -> Self {
+        match self {
+            Error::Invalid(found) => {
+                Error::Invalid(found.into_iter().filter(Diagnostic::is_error).collect())
+            }
+            other => other,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,188 @@
+//! Checking a self-assessment against its ladder: the target level, every competency id, every
+//! score on the scale.
+
+use super::check::{Findings, Loaded};
+use super::raw::RawAssessment;
+use super::source::Source;
+use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::model::{Assessment, Ladder, LevelId, Rating, Score};
+use crate::suggest;
+
+/// Checks `raw` against `ladder`. `target` from the command line, when given, replaces the file's.
+pub fn check(
+    raw: &RawAssessment,
+    source: &Source,
+    ladder: &Ladder,
+    target: Option<&str>,
+) -> Result<Loaded<Assessment>, Vec<Diagnostic>> {
+    let mut findings = Findings::new(source);
+    let target = check_target(&mut findings, source, raw, ladder, target);
+    let ratings = check_ratings(&mut findings, raw, ladder, target.as_ref());
+    if let Some(target) = &target {
+        warn_unscored(&mut findings, raw, ladder, target);
+    }
+    findings.finish(|| Assessment {
+        person: raw.person.value.0.clone(),
+        assessor: raw.assessor.as_ref().map(|a| a.value.0.clone()),
+        date: raw.date.as_ref().map(|d| d.value.0.clone()),
+        target: target.expect("no errors, so the target was found"),
+        ratings,
+    })
+}
+
+fn check_target(
+    findings: &mut Findings,
+    source: &Source,
+    raw: &RawAssessment,
+    ladder: &Ladder,
+    from_command_line: Option<&str>,
+) -> Option<LevelId> {
+    let levels = || suggest::list(ladder.level_ids());
+    if let Some(id) = from_command_line {
+        let found = ladder.level(id).map(|level| level.id.clone());
+        if found.is_none() {
+            let help = suggest::did_you_mean(id, ladder.level_ids())
+                .unwrap_or_else(|| format!("the ladder's levels are {}", levels()));
+            findings.push(
+                Diagnostic::error(
+                    Code::UnknownLevel,
+                    format!("unknown level `{id}` given to `--target`"),
+                    Location::command_line(),
+                )
+                .with_help(help),
+            );
+        }
+        return found;
+    }
+    let Some(target) = &raw.target else {
+        findings.push(
+            Diagnostic::error(
+                Code::MissingTarget,
+                "no target level to assess against",
+                source.start(),
+            )
+            .with_help(format!(
+                "add `target:` with one of {}, or pass `--target`",
+                levels()
+            )),
+        );
+        return None;
+    };
+    let found = ladder.level(&target.value.0).map(|level| level.id.clone());
+    if found.is_none() {
+        let help = suggest::did_you_mean(&target.value.0, ladder.level_ids())
+            .unwrap_or_else(|| format!("the ladder's levels are {}", levels()));
+        findings
+            .error(
+                Code::UnknownLevel,
+                format!("unknown target level `{}`", target.value.0),
+                target.at,
+            )
+            .help = Some(help);
+    }
+    found
+}
+
+fn check_ratings(
+    findings: &mut Findings,
+    raw: &RawAssessment,
+    ladder: &Ladder,
+    target: Option<&LevelId>,
+) -> Vec<Rating> {
+    let target = target.and_then(|id| ladder.level(id.as_str()));
+    let mut ratings = Vec::new();
+    for (id, entry) in raw.scores.iter().flat_map(|scores| &scores.value.0) {
+        let Some(competency) = ladder.competency(&id.value.0) else {
+            let ids = ladder.competencies().map(|(_, c)| c.id.as_str());
+            findings
+                .error(
+                    Code::UnknownCompetency,
+                    format!("unknown competency `{}`", id.value.0),
+                    id.at,
+                )
+                .help = suggest::did_you_mean(&id.value.0, ids);
+            continue;
+        };
+        let (scalar, _) = entry.value.score.parts(entry.at);
+        if *scalar == super::yaml::Scalar::Null {
+            continue;
+        }
+        let Some(score) = findings.score(&entry.value.score, entry.at, &ladder.scale) else {
+            continue;
+        };
+        let evidence = entry
+            .value
+            .evidence
+            .as_ref()
+            .map(|e| e.value.0.clone())
+            .filter(|e| !e.trim().is_empty());
+        if let Some(level) = target {
+            warn_unsupported_claim(
+                findings,
+                score,
+                competency.expectation(level).score,
+                evidence.is_none(),
+                id,
+            );
+        }
+        ratings.push(Rating {
+            competency: competency.id.clone(),
+            score,
+            evidence,
+        });
+    }
+    ratings
+}
+
+/// A score above what the target level expects is a claim worth backing with evidence.
+fn warn_unsupported_claim(
+    findings: &mut Findings,
+    score: Score,
+    expected: Score,
+    no_evidence: bool,
+    id: &super::raw::Id,
+) {
+    if score > expected && no_evidence {
+        findings
+            .warning(
+                Code::MissingEvidence,
+                format!(
+                    "`{}` is scored {score}, above the {expected} expected, with no evidence",
+                    id.value.0
+                ),
+                id.at,
+            )
+            .help = Some("add `evidence:` saying what shows it".to_owned());
+    }
+}
+
+fn warn_unscored(findings: &mut Findings, raw: &RawAssessment, ladder: &Ladder, target: &LevelId) {
+    let scored = |id: &str| {
+        raw.scores
+            .iter()
+            .flat_map(|scores| &scores.value.0)
+            .any(|(key, entry)| {
+                key.value.0 == id
+                    && *entry.value.score.parts(entry.at).0 != super::yaml::Scalar::Null
+            })
+    };
+    let unscored: Vec<&str> = ladder
+        .competencies()
+        .map(|(_, c)| c.id.as_str())
+        .filter(|id| !scored(id))
+        .collect();
+    if !unscored.is_empty() {
+        findings.warning(
+            Code::Unscored,
+            format!(
+                "{} of {} competencies are not scored against `{target}`: {}",
+                unscored.len(),
+                ladder.competencies().count(),
+                suggest::list(&unscored)
+            ),
+            raw.scores
+                .as_ref()
+                .map_or(raw.person.at, |scores| scores.at),
+        );
+    }
+}

@@ -1,0 +1,226 @@
+//! What checking a ladder and checking a self-assessment share: collecting findings against one
+//! source, and the rules for ids, scores and descriptions.
+
+use super::raw::ScoreField;
+use super::source::{Position, Source};
+use super::yaml::{Located, Scalar, Text};
+use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::model::{Scale, Score};
+
+/// A checked value and the warnings found on the way to it.
+#[derive(Debug, Clone)]
+pub struct Loaded<T> {
+    pub value: T,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The findings for one source file, in the order they were found.
+pub(crate) struct Findings<'a> {
+    source: &'a Source,
+    found: Vec<Diagnostic>,
+}
+
+impl<'a> Findings<'a> {
+    pub fn new(source: &'a Source) -> Self {
+        Findings {
+            source,
+            found: Vec::new(),
+        }
+    }
+
+    pub fn at(&self, at: Position) -> Location {
+        self.source.locate(at)
+    }
+
+    pub fn error(
+        &mut self,
+        code: Code,
+        message: impl Into<String>,
+        at: Position,
+    ) -> &mut Diagnostic {
+        let diagnostic = Diagnostic::error(code, message, self.at(at));
+        self.push(diagnostic)
+    }
+
+    pub fn warning(
+        &mut self,
+        code: Code,
+        message: impl Into<String>,
+        at: Position,
+    ) -> &mut Diagnostic {
+        let diagnostic = Diagnostic::warning(code, message, self.at(at));
+        self.push(diagnostic)
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) -> &mut Diagnostic {
+        self.found.push(diagnostic);
+        self.found.last_mut().expect("just pushed")
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.found.iter().any(Diagnostic::is_error)
+    }
+
+    /// The value when nothing is wrong, otherwise every finding.
+    pub fn finish<T>(self, build: impl FnOnce() -> T) -> Result<Loaded<T>, Vec<Diagnostic>> {
+        if self.has_errors() {
+            Err(self.found)
+        } else {
+            Ok(Loaded {
+                value: build(),
+                warnings: self.found,
+            })
+        }
+    }
+
+    /// A whole number written plainly: `3`, never `"3"`, `3.0`, `0x3` or `+3`.
+    pub fn integer(&mut self, scalar: &Scalar, at: Position, what: &str) -> Option<i128> {
+        let written = self.source.slice(at).map(str::trim);
+        match (scalar, written) {
+            (Scalar::Integer(n), None) => Some(*n),
+            (Scalar::Integer(n), Some(text)) if is_plain_integer(text) => Some(*n),
+            (Scalar::Integer(_), Some(text)) => {
+                self.error(
+                    Code::WrongType,
+                    format!("{what} must be written as a plain whole number, not `{text}`"),
+                    at,
+                )
+                .help = Some("write the number in decimal digits only, such as `3`".to_owned());
+                None
+            }
+            (other, written) => {
+                let found = match written {
+                    Some(text) if !text.is_empty() => format!("{} `{text}`", other.kind()),
+                    _ => other.kind().to_owned(),
+                };
+                self.error(
+                    Code::WrongType,
+                    format!("{what} must be a whole number, not {found}"),
+                    at,
+                );
+                None
+            }
+        }
+    }
+
+    /// A score that must be one of `scale`'s.
+    pub fn score(&mut self, field: &ScoreField, entry: Position, scale: &Scale) -> Option<Score> {
+        let (scalar, at) = field.parts(entry);
+        let value = self.integer(scalar, at, "score")?;
+        let score = scale.score(value);
+        if score.is_none() {
+            self.error(
+                Code::ScoreOffScale,
+                format!("score {value} is not on the scale"),
+                at,
+            )
+            .help = Some(format!("the scale allows {}", scale.describe()));
+        }
+        score
+    }
+
+    /// Ids are lowercase kebab-case, so that they read the same in files, URLs and commands.
+    pub fn id(&mut self, id: &Located<Text>, what: &str) -> bool {
+        let text = &id.value.0;
+        if is_kebab_case(text) {
+            return true;
+        }
+        let suggestion = to_kebab_case(text);
+        let diagnostic = self.error(
+            Code::InvalidId,
+            format!("{what} id `{text}` is not lowercase kebab-case"),
+            id.at,
+        );
+        if is_kebab_case(&suggestion) {
+            diagnostic.help = Some(format!("use `{suggestion}`"));
+        }
+        false
+    }
+
+    /// A missing or blank description is allowed but worth a warning: readers rely on them.
+    pub fn description(
+        &mut self,
+        description: Option<&Located<Text>>,
+        owner: &Located<Text>,
+        what: &str,
+    ) -> String {
+        match description {
+            Some(text) if !text.value.0.trim().is_empty() => text.value.0.clone(),
+            Some(text) => {
+                self.warning(
+                    Code::EmptyDescription,
+                    format!("{what} `{}` has an empty description", owner.value.0),
+                    text.at,
+                );
+                String::new()
+            }
+            None => {
+                self.warning(
+                    Code::EmptyDescription,
+                    format!("{what} `{}` has no description", owner.value.0),
+                    owner.at,
+                );
+                String::new()
+            }
+        }
+    }
+}
+
+impl ScoreField {
+    /// The score's value and where it was written; an inline score sits at its entry.
+    pub fn parts(&self, entry: Position) -> (&Scalar, Position) {
+        match self {
+            ScoreField::Inline(scalar) => (scalar, entry),
+            ScoreField::Field(located) => (&located.value, located.at),
+        }
+    }
+}
+
+fn is_plain_integer(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+pub fn is_kebab_case(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+fn to_kebab_case(id: &str) -> String {
+    id.trim()
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kebab_case_ids() {
+        assert!(is_kebab_case("senior-manager"));
+        assert!(is_kebab_case("l3"));
+        for bad in ["", "Senior", "senior_manager", "-x", "x-", "a--b", "é"] {
+            assert!(!is_kebab_case(bad), "{bad:?}");
+        }
+        assert_eq!(to_kebab_case("Senior Manager"), "senior-manager");
+        assert_eq!(to_kebab_case("team_health"), "team-health");
+    }
+
+    #[test]
+    fn plain_integers_only() {
+        assert!(is_plain_integer("3"));
+        assert!(is_plain_integer("-1"));
+        for bad in ["+3", "0x3", "3.0", "\"3\"", "", "-", "1_0"] {
+            assert!(!is_plain_integer(bad), "{bad:?}");
+        }
+    }
+}

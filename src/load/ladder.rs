@@ -1,0 +1,451 @@
+//! Checking a ladder file: every id, score and expectation, every problem reported at once.
+
+use std::collections::HashMap;
+
+use super::check::{Findings, Loaded};
+use super::raw::{RawArea, RawCompetency, RawLadder, RawScalePoint};
+use super::source::{Position, Source};
+use super::yaml::{Located, Scalar, Text};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::{
+    Area, AreaId, Competency, CompetencyId, Expectation, Ladder, LadderId, Level, LevelId, Scale,
+};
+use crate::suggest;
+
+/// Checks a parsed ladder; on success the ladder and its warnings, otherwise every finding.
+pub fn check(raw: &RawLadder, source: &Source) -> Result<Loaded<Ladder>, Vec<Diagnostic>> {
+    let mut findings = Findings::new(source);
+    findings.id(&raw.id, "ladder");
+    let description = findings.description(raw.description.as_ref(), &raw.id, "ladder");
+    let scale = check_scale(&mut findings, &raw.scale);
+    let levels = check_levels(&mut findings, raw);
+    let areas = check_areas(&mut findings, raw, &scale, &levels);
+    findings.finish(|| Ladder {
+        id: LadderId::new(&raw.id.value.0),
+        title: raw.title.value.0.clone(),
+        description,
+        scale,
+        levels,
+        areas,
+    })
+}
+
+fn check_scale(findings: &mut Findings, raw: &Located<Vec<RawScalePoint>>) -> Scale {
+    if raw.value.is_empty() {
+        findings
+            .error(Code::EmptyScale, "the scale has no scores", raw.at)
+            .help =
+            Some("list at least one score, such as `- {score: 1, label: Learning}`".to_owned());
+    }
+    let mut points: Vec<(u32, String, String)> = Vec::new();
+    for point in &raw.value {
+        let Some(value) = findings.integer(&point.score.value, point.score.at, "scale score")
+        else {
+            continue;
+        };
+        let Ok(value) = u32::try_from(value) else {
+            findings.error(
+                Code::ScaleNotAscending,
+                format!("scale score {value} is negative or too large"),
+                point.score.at,
+            );
+            continue;
+        };
+        if let Some(&(previous, _, _)) = points.last()
+            && value <= previous
+        {
+            findings
+                .error(
+                    Code::ScaleNotAscending,
+                    format!("scale score {value} comes after {previous}"),
+                    point.score.at,
+                )
+                .help = Some("list the scale's scores once each, in ascending order".to_owned());
+            continue;
+        }
+        let description =
+            findings.description(point.description.as_ref(), &point.label, "scale label");
+        points.push((value, point.label.value.0.clone(), description));
+    }
+    Scale::new(points)
+}
+
+fn check_levels(findings: &mut Findings, raw: &RawLadder) -> Vec<Level> {
+    if raw.levels.value.is_empty() {
+        findings
+            .error(Code::EmptyLevels, "the ladder has no levels", raw.levels.at)
+            .help = Some("list the levels, most junior first".to_owned());
+    }
+    let mut seen = Seen::default();
+    raw.levels
+        .value
+        .iter()
+        .enumerate()
+        .map(|(rank, level)| {
+            findings.id(&level.id, "level");
+            seen.check(findings, &level.id, "level");
+            Level {
+                id: LevelId::new(&level.id.value.0),
+                title: level.title.value.0.clone(),
+                description: findings.description(level.description.as_ref(), &level.id, "level"),
+                rank,
+            }
+        })
+        .collect()
+}
+
+fn check_areas(
+    findings: &mut Findings,
+    raw: &RawLadder,
+    scale: &Scale,
+    levels: &[Level],
+) -> Vec<Area> {
+    if raw.areas.value.is_empty() {
+        findings.error(Code::EmptyAreas, "the ladder has no areas", raw.areas.at);
+    }
+    let mut area_ids = Seen::default();
+    let mut competency_ids = Seen::default();
+    raw.areas
+        .value
+        .iter()
+        .map(|area| {
+            findings.id(&area.id, "area");
+            area_ids.check(findings, &area.id, "area");
+            check_area(findings, area, scale, levels, &mut competency_ids)
+        })
+        .collect()
+}
+
+fn check_area(
+    findings: &mut Findings,
+    area: &RawArea,
+    scale: &Scale,
+    levels: &[Level],
+    ids: &mut Seen,
+) -> Area {
+    if area.competencies.value.is_empty() {
+        findings.error(
+            Code::EmptyArea,
+            format!("area `{}` has no competencies", area.id.value.0),
+            area.competencies.at,
+        );
+    }
+    Area {
+        id: AreaId::new(&area.id.value.0),
+        title: area.title.value.0.clone(),
+        description: findings.description(area.description.as_ref(), &area.id, "area"),
+        competencies: area
+            .competencies
+            .value
+            .iter()
+            .map(|competency| {
+                findings.id(&competency.id, "competency");
+                ids.check(findings, &competency.id, "competency");
+                check_competency(findings, competency, scale, levels)
+            })
+            .collect(),
+    }
+}
+
+fn check_competency(
+    findings: &mut Findings,
+    raw: &RawCompetency,
+    scale: &Scale,
+    levels: &[Level],
+) -> Competency {
+    let name = &raw.id.value.0;
+    let mut by_level: Vec<Option<(Expectation, Position)>> = vec![None; levels.len()];
+    for (level_id, entry) in &raw.expectations.value.0 {
+        let Some(level) = levels
+            .iter()
+            .find(|level| level.id.as_str() == level_id.value.0)
+        else {
+            findings
+                .error(
+                    Code::UnknownLevel,
+                    format!(
+                        "unknown level `{}` in competency `{name}`",
+                        level_id.value.0
+                    ),
+                    level_id.at,
+                )
+                .help = Some(level_help(&level_id.value.0, levels));
+            continue;
+        };
+        let signals = check_signals(
+            findings,
+            &entry.value.signals,
+            name,
+            &level_id.value.0,
+            entry.at,
+        );
+        if let Some(score) = findings.score(&entry.value.score, entry.at, scale) {
+            by_level[level.rank] = Some((Expectation { score, signals }, entry.at));
+        }
+    }
+    for level in levels {
+        if !raw
+            .expectations
+            .value
+            .0
+            .iter()
+            .any(|(id, _)| id.value.0 == level.id.as_str())
+        {
+            findings
+                .error(
+                    Code::MissingExpectation,
+                    format!(
+                        "competency `{name}` has no expectation for level `{}`",
+                        level.id
+                    ),
+                    raw.id.at,
+                )
+                .help = Some(format!(
+                "add `{}: {{score: …, signals: […]}}` under `expectations`",
+                level.id
+            ));
+        }
+    }
+    check_progression(findings, name, levels, &by_level);
+    Competency {
+        id: CompetencyId::new(name),
+        title: raw.title.value.0.clone(),
+        description: findings.description(raw.description.as_ref(), &raw.id, "competency"),
+        weight: check_weight(findings, raw.weight.as_ref()),
+        expectations: by_level
+            .into_iter()
+            .flatten()
+            .map(|(expectation, _)| expectation)
+            .collect(),
+    }
+}
+
+fn check_signals(
+    findings: &mut Findings,
+    signals: &[Located<Text>],
+    competency: &str,
+    level: &str,
+    entry: Position,
+) -> Vec<String> {
+    if signals.is_empty() {
+        findings
+            .warning(
+                Code::MissingSignals,
+                format!("competency `{competency}` lists no signals for level `{level}`"),
+                entry,
+            )
+            .help =
+            Some("add observable signals, so that people know what the score means".to_owned());
+    }
+    signals
+        .iter()
+        .map(|signal| signal.value.0.clone())
+        .collect()
+}
+
+/// Warns where a more senior level expects less, or repeats a junior level's signal.
+fn check_progression(
+    findings: &mut Findings,
+    competency: &str,
+    levels: &[Level],
+    by_level: &[Option<(Expectation, Position)>],
+) {
+    let mut earlier: Vec<(&Level, &Expectation)> = Vec::new();
+    for (level, expectation) in levels.iter().zip(by_level) {
+        let Some((expectation, at)) = expectation else {
+            continue;
+        };
+        if let Some((junior, highest)) = earlier.iter().max_by_key(|(_, e)| e.score)
+            && expectation.score < highest.score
+        {
+            findings.warning(
+                Code::ExpectationDecreases,
+                format!(
+                    "competency `{competency}` expects {} at `{}`, less than {} at `{}`",
+                    expectation.score, level.id, highest.score, junior.id
+                ),
+                *at,
+            );
+        }
+        for signal in &expectation.signals {
+            if let Some((junior, _)) = earlier.iter().find(|(_, e)| e.signals.contains(signal)) {
+                findings.warning(
+                    Code::RepeatedSignal,
+                    format!("competency `{competency}` repeats a signal of `{}` at `{}`: \"{signal}\"", junior.id, level.id),
+                    *at,
+                ).help = Some("signals add up level by level; list each one only at the most junior level that shows it".to_owned());
+            }
+        }
+        earlier.push((level, expectation));
+    }
+}
+
+fn check_weight(findings: &mut Findings, weight: Option<&Located<Scalar>>) -> f64 {
+    let Some(weight) = weight else { return 1.0 };
+    let value = match weight.value {
+        Scalar::Integer(n) => n as f64,
+        Scalar::Float(x) => x,
+        _ => f64::NAN,
+    };
+    if value.is_finite() && value > 0.0 {
+        return value;
+    }
+    findings
+        .error(
+            Code::InvalidWeight,
+            "weight must be a positive number",
+            weight.at,
+        )
+        .help = Some("leave `weight` out for the default of 1".to_owned());
+    1.0
+}
+
+fn level_help(unknown: &str, levels: &[Level]) -> String {
+    let ids = levels.iter().map(|level| level.id.as_str());
+    suggest::did_you_mean(unknown, ids.clone())
+        .unwrap_or_else(|| format!("the ladder's levels are {}", suggest::list(ids)))
+}
+
+/// Ids already defined in one namespace, and where, to report duplicates against the first.
+#[derive(Default)]
+struct Seen {
+    first: HashMap<String, usize>,
+}
+
+impl Seen {
+    fn check(&mut self, findings: &mut Findings, id: &Located<Text>, what: &str) {
+        let text = &id.value.0;
+        match self.first.get(text) {
+            Some(&line) => {
+                findings
+                    .error(
+                        Code::DuplicateId,
+                        format!("duplicate {what} id `{text}`"),
+                        id.at,
+                    )
+                    .help = Some(format!("`{text}` is already defined on line {line}"));
+            }
+            None => {
+                self.first.insert(text.clone(), id.at.line);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::yaml;
+    use crate::model::Score;
+
+    fn scores(competency: &Competency) -> Vec<Score> {
+        competency.expectations.iter().map(|e| e.score).collect()
+    }
+
+    const LADDER: &str = "\
+id: test
+title: Test
+description: A ladder.
+scale:
+  - {score: 1, label: One, description: d}
+  - {score: 2, label: Two, description: d}
+  - {score: 3, label: Three, description: d}
+levels:
+  - {id: junior, title: Junior, description: d}
+  - {id: senior, title: Senior, description: d}
+areas:
+  - id: craft
+    title: Craft
+    description: d
+    competencies:
+      - id: code
+        title: Code
+        description: d
+        expectations:
+          junior: {score: 1, signals: [writes code]}
+          senior: {score: 3, signals: [reviews code]}
+";
+
+    fn check_text(text: &str) -> Result<Loaded<Ladder>, Vec<Diagnostic>> {
+        let source = Source::from_text("t.yaml", text);
+        let raw: RawLadder = yaml::parse(&source).map_err(|e| match e {
+            crate::error::Error::Invalid(found) => found,
+            other => panic!("unexpected {other:?}"),
+        })?;
+        check(&raw, &source)
+    }
+
+    fn codes(text: &str) -> Vec<(Code, usize, String)> {
+        let found = match check_text(text) {
+            Ok(loaded) => loaded.warnings,
+            Err(found) => found,
+        };
+        found
+            .into_iter()
+            .map(|d| (d.code, d.location.line, d.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_good_ladder_loads_cleanly() {
+        let loaded = check_text(LADDER).unwrap();
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        let ladder = loaded.value;
+        assert_eq!(ladder.level_ids().collect::<Vec<_>>(), ["junior", "senior"]);
+        let code = ladder.competency("code").unwrap();
+        assert_eq!(
+            scores(code).iter().map(|s| s.value()).collect::<Vec<_>>(),
+            [1, 3]
+        );
+        assert_eq!(code.weight, 1.0);
+    }
+
+    #[test]
+    fn reports_every_problem_at_once() {
+        let text = LADDER
+            .replace("junior: {score: 1", "junor: {score: 1")
+            .replace("score: 3, signals: [reviews", "score: 7, signals: [reviews");
+        assert_eq!(
+            codes(&text),
+            [
+                (
+                    Code::UnknownLevel,
+                    20,
+                    "unknown level `junor` in competency `code`".to_owned()
+                ),
+                (
+                    Code::ScoreOffScale,
+                    21,
+                    "score 7 is not on the scale".to_owned()
+                ),
+                (
+                    Code::MissingExpectation,
+                    16,
+                    "competency `code` has no expectation for level `junior`".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn warns_when_a_senior_level_expects_less() {
+        let text = LADDER
+            .replace("score: 3, signals: [reviews", "score: 0, signals: [reviews")
+            .replace("score: 1, label", "score: 0, label");
+        let text = text.replace("junior: {score: 1", "junior: {score: 2");
+        assert_eq!(
+            codes(&text),
+            [(
+                Code::ExpectationDecreases,
+                21,
+                "competency `code` expects 0 at `senior`, less than 2 at `junior`".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn warns_about_a_repeated_signal() {
+        let text = LADDER.replace("[reviews code]", "[writes code]");
+        assert_eq!(codes(&text)[0].0, Code::RepeatedSignal);
+    }
+}

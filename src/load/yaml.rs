@@ -1,0 +1,422 @@
+//! The one door to the YAML parser. Turns text into the file shapes of [`super::raw`], keeping
+//! the position of every value, and turns the parser's errors into located diagnostics.
+//!
+//! Hostile input is bounded here: nesting depth, node count, alias replay and text length all
+//! have budgets, and tags, merge keys and extra documents are refused rather than ignored.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, MapAccess, Visitor};
+use serde_saphyr::{Error as YamlError, MessageFormatter};
+
+use super::source::{Position, Source};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::error::Error;
+use crate::suggest;
+
+/// The longest single text value accepted; ladders hold sentences, not documents.
+const MAX_TEXT_BYTES: usize = 16 * 1024;
+const MAX_DEPTH: usize = 32;
+const MAX_NODES: usize = 100_000;
+const MAX_REPLAYED_EVENTS: usize = 10_000;
+
+/// Parses one YAML document from `source` into `T`.
+pub fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Error> {
+    if is_blank(source.text()) {
+        return Err(Error::invalid(Diagnostic::error(
+            Code::EmptyDocument,
+            "empty document",
+            source.whole_file(),
+        )));
+    }
+    serde_saphyr::from_str_with_options(source.text(), options())
+        .map_err(|error| Error::invalid(to_diagnostic(&error, source)))
+}
+
+fn options() -> serde_saphyr::Options {
+    serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_depth: MAX_DEPTH,
+            max_nodes: MAX_NODES,
+            max_documents: 1,
+        },
+        alias_limits: serde_saphyr::alias_limits! {
+            max_total_replayed_events: MAX_REPLAYED_EVENTS,
+        },
+        duplicate_keys: serde_saphyr::DuplicateKeyPolicy::Error,
+        merge_keys: serde_saphyr::MergeKeyPolicy::Error,
+        reject_unsupported_tags: true,
+        strict_booleans: true,
+        non_finite_float_policy: serde_saphyr::NonFiniteFloatPolicy::AsString,
+        with_snippet: false,
+    }
+}
+
+/// Only whitespace and comments: YAML calls this an empty stream.
+fn is_blank(text: &str) -> bool {
+    text.lines()
+        .map(str::trim)
+        .all(|line| line.is_empty() || line.starts_with('#') || line == "---" || line == "...")
+}
+
+/// A value and where it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located<T> {
+    pub value: T,
+    pub at: Position,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let spanned = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
+        let location = spanned.referenced;
+        let span = location.span();
+        let to_usize = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+        Ok(Located {
+            value: spanned.value,
+            at: Position {
+                line: to_usize(location.line()),
+                column: to_usize(location.column()),
+                byte_offset: span.byte_offset().map(to_usize),
+                byte_len: span.byte_len().map(to_usize).unwrap_or(0),
+            },
+        })
+    }
+}
+
+/// Text exactly as the user wrote it: `no` stays "no" and `1.10` stays "1.10".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text(pub String);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let serde_saphyr::Tagged(text, tag) =
+            serde_saphyr::Tagged::<String>::deserialize(deserializer)?;
+        refuse_tag::<D::Error>(tag)?;
+        if text.len() > MAX_TEXT_BYTES {
+            return Err(custom(
+                Code::YamlLimit,
+                &format!("text is longer than {} KiB", MAX_TEXT_BYTES / 1024),
+            ));
+        }
+        Ok(Text(text))
+    }
+}
+
+/// Any scalar, kept as the parser typed it, so that checks can name what was wrong with it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scalar {
+    Null,
+    Bool(bool),
+    Integer(i128),
+    Float(f64),
+    Text(String),
+}
+
+impl Scalar {
+    /// What a user would call this kind of value, for "expected …, found …" messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Scalar::Null => "nothing",
+            Scalar::Bool(_) => "a boolean",
+            Scalar::Integer(_) => "an integer",
+            Scalar::Float(_) => "a decimal number",
+            Scalar::Text(_) => "text",
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let serde_saphyr::Tagged(value, tag) =
+            serde_saphyr::Tagged::<AnyScalar>::deserialize(deserializer)?;
+        refuse_tag::<D::Error>(tag)?;
+        Ok(value.0)
+    }
+}
+
+struct AnyScalar(Scalar);
+
+impl<'de> Deserialize<'de> for AnyScalar {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ScalarVisitor).map(AnyScalar)
+    }
+}
+
+/// Accepts a scalar of any type; used directly by shapes that are "a number or a mapping".
+pub struct ScalarVisitor;
+
+impl<'de> Visitor<'de> for ScalarVisitor {
+    type Value = Scalar;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a single value")
+    }
+    fn visit_unit<E>(self) -> Result<Scalar, E> {
+        Ok(Scalar::Null)
+    }
+    fn visit_none<E>(self) -> Result<Scalar, E> {
+        Ok(Scalar::Null)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Scalar, E> {
+        Ok(Scalar::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Scalar, E> {
+        Ok(Scalar::Integer(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Scalar, E> {
+        Ok(Scalar::Integer(v.into()))
+    }
+    fn visit_i128<E>(self, v: i128) -> Result<Scalar, E> {
+        Ok(Scalar::Integer(v))
+    }
+    fn visit_u128<E>(self, v: u128) -> Result<Scalar, E> {
+        Ok(Scalar::Integer(i128::try_from(v).unwrap_or(i128::MAX)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Scalar, E> {
+        Ok(Scalar::Float(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Scalar, E> {
+        Ok(Scalar::Text(v.to_owned()))
+    }
+}
+
+/// A mapping kept in file order, as written; duplicate keys are refused by the parser.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entries<K, V>(pub Vec<(K, V)>);
+
+impl<K, V> Default for Entries<K, V> {
+    fn default() -> Self {
+        Entries(Vec::new())
+    }
+}
+
+impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for Entries<K, V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct EntriesVisitor<K, V>(PhantomData<(K, V)>);
+
+        impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for EntriesVisitor<K, V> {
+            type Value = Entries<K, V>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mapping")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
+            }
+        }
+
+        deserializer.deserialize_map(EntriesVisitor(PhantomData))
+    }
+}
+
+/// Our own errors raised inside the parser carry their code in front of the message, so that
+/// [`to_diagnostic`] can give them the right code once the parser has attached a position.
+fn custom<E: de::Error>(code: Code, message: &str) -> E {
+    E::custom(format_args!("[{code}] {message}"))
+}
+
+fn refuse_tag<E: de::Error>(tag: Option<String>) -> Result<(), E> {
+    match tag {
+        None => Ok(()),
+        Some(tag) => Err(custom(
+            Code::ExplicitTag,
+            &format!("explicit tag `{}` is not allowed", short_tag(&tag)),
+        )),
+    }
+}
+
+/// `tag:yaml.org,2002:binary` → `!!binary`, the way the user wrote it.
+fn short_tag(tag: &str) -> String {
+    match tag.strip_prefix("tag:yaml.org,2002:") {
+        Some(name) => format!("!!{name}"),
+        None => tag.to_owned(),
+    }
+}
+
+fn to_diagnostic(error: &YamlError, source: &Source) -> Diagnostic {
+    let error = error.without_snippet();
+    let at = error
+        .location()
+        .map(|location| Position {
+            line: usize::try_from(location.line()).unwrap_or(0),
+            column: usize::try_from(location.column()).unwrap_or(0),
+            byte_offset: None,
+            byte_len: 0,
+        })
+        .unwrap_or_default();
+    let (code, message, help) = describe(error);
+    Diagnostic::error(code, message, source.locate(at)).with_optional_help(help)
+}
+
+fn describe(error: &YamlError) -> (Code, String, Option<String>) {
+    match error {
+        YamlError::SerdeUnknownField {
+            field, expected, ..
+        } => (
+            Code::UnknownField,
+            format!("unknown field `{field}`"),
+            suggest::did_you_mean(field, expected.iter().copied())
+                .or_else(|| Some(format!("expected one of {}", suggest::list(expected)))),
+        ),
+        YamlError::SerdeMissingField { field, .. } => {
+            (Code::MissingField, format!("missing field `{field}`"), None)
+        }
+        YamlError::DuplicateMappingKey { key, .. } => (
+            Code::DuplicateKey,
+            match key {
+                Some(key) => format!("duplicate key `{key}`"),
+                None => "duplicate key".to_owned(),
+            },
+            Some("each key may appear only once in a mapping".to_owned()),
+        ),
+        YamlError::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        } => (
+            Code::WrongType,
+            format!("expected {}, found {unexpected}", plain_expected(expected)),
+            None,
+        ),
+        YamlError::Unexpected { expected, .. } => (
+            Code::WrongType,
+            format!("expected {}", plain_expected(expected)),
+            None,
+        ),
+        YamlError::MultipleDocuments { .. } => (
+            Code::MultipleDocuments,
+            "a second YAML document is not allowed".to_owned(),
+            Some("keep one document per file: remove the `---` line and what follows".to_owned()),
+        ),
+        YamlError::MergeKeyNotAllowed { .. } | YamlError::MergeValueNotMapOrSeqOfMaps { .. } => (
+            Code::MergeKey,
+            "merge keys (`<<`) are not supported".to_owned(),
+            Some("write the entries out in full".to_owned()),
+        ),
+        YamlError::UnsupportedTag { tag, .. } => (
+            Code::ExplicitTag,
+            format!("explicit tag `{}` is not allowed", short_tag(tag)),
+            Some("remove the tag; values are typed by where they appear".to_owned()),
+        ),
+        YamlError::Budget { .. }
+        | YamlError::AliasReplayLimitExceeded { .. }
+        | YamlError::AliasExpansionLimitExceeded { .. }
+        | YamlError::AliasReplayStackDepthExceeded { .. }
+        | YamlError::AliasReplayCounterOverflow { .. } => (
+            Code::YamlLimit,
+            format!("document exceeds a safety limit: {}", formatted(error)),
+            Some(
+                "ladder files are small and shallow; check for runaway nesting or aliases"
+                    .to_owned(),
+            ),
+        ),
+        YamlError::AliasError { error, .. } => describe(error),
+        YamlError::Eof { .. } => (Code::YamlSyntax, "unexpected end of file".to_owned(), None),
+        YamlError::Message { msg, .. } => own_message(msg),
+        other => (Code::YamlSyntax, formatted(other), None),
+    }
+}
+
+/// Splits a message raised by [`custom`] back into its code and text.
+fn own_message(message: &str) -> (Code, String, Option<String>) {
+    let with_code = |code: Code| {
+        message
+            .strip_prefix(&format!("[{code}] "))
+            .map(|text| (code, text.to_owned()))
+    };
+    let (code, text) = with_code(Code::ExplicitTag)
+        .or_else(|| with_code(Code::YamlLimit))
+        .unwrap_or((Code::YamlSyntax, message.to_owned()));
+    let help = match code {
+        Code::ExplicitTag => {
+            Some("remove the tag; values are typed by where they appear".to_owned())
+        }
+        _ => None,
+    };
+    (code, text, help)
+}
+
+fn formatted(error: &YamlError) -> String {
+    serde_saphyr::UserMessageFormatter
+        .format_message(error)
+        .into_owned()
+}
+
+/// The parser's and serde's words for shapes, in the words of a YAML author.
+fn plain_expected(expected: &str) -> String {
+    match expected {
+        "string scalar" | "a string" => "text".to_owned(),
+        "sequence start" | "a sequence" => "a list".to_owned(),
+        "mapping start" | "a map" => "a mapping".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Shape {
+        name: Located<Text>,
+        score: Option<Located<Scalar>>,
+    }
+
+    fn parse_text(text: &str) -> Result<Shape, Box<Diagnostic>> {
+        parse(&Source::from_text("t.yaml", text)).map_err(|error| match error {
+            Error::Invalid(mut found) => Box::new(found.remove(0)),
+            other => panic!("unexpected {other:?}"),
+        })
+    }
+
+    #[test]
+    fn keeps_text_as_written_and_positions() {
+        let shape = parse_text("name: no\nscore: 0x3\n").unwrap();
+        assert_eq!(shape.name.value, Text("no".into()));
+        let score = shape.score.unwrap();
+        assert_eq!(score.value, Scalar::Integer(3));
+        assert_eq!((score.at.line, score.at.column), (2, 8));
+        assert_eq!((score.at.byte_offset, score.at.byte_len), (Some(16), 3));
+    }
+
+    #[test]
+    fn quoted_numbers_stay_text() {
+        let shape = parse_text("name: x\nscore: \"3\"\n").unwrap();
+        assert_eq!(shape.score.unwrap().value, Scalar::Text("3".into()));
+    }
+
+    #[test]
+    fn refuses_tags_with_their_position() {
+        let error = parse_text("name: !!binary aGVsbG8=\n").unwrap_err();
+        assert_eq!(error.code, Code::ExplicitTag);
+        assert_eq!(error.message, "explicit tag `!!binary` is not allowed");
+        assert_eq!(error.location.line, 1);
+    }
+
+    #[test]
+    fn suggests_the_field_meant() {
+        let error = parse_text("nme: x\n").unwrap_err();
+        assert_eq!(error.message, "unknown field `nme`");
+        assert_eq!(error.help.as_deref(), Some("did you mean `name`?"));
+        assert_eq!((error.location.line, error.location.column), (1, 1));
+    }
+
+    #[test]
+    fn blank_input_is_an_empty_document() {
+        for text in ["", "\n  \n", "# just a comment\n", "---\n"] {
+            assert_eq!(
+                parse_text(text).unwrap_err().code,
+                Code::EmptyDocument,
+                "{text:?}"
+            );
+        }
+    }
+}

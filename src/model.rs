@@ -1,0 +1,232 @@
+//! The checked ladder and self-assessment. Every value here has passed the checks in
+//! [`crate::load`]: ids are unique and resolved, and every score lies on its ladder's scale.
+
+use serde::Serialize;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            pub(crate) fn new(id: impl Into<String>) -> Self {
+                $name(id.into())
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A ladder's id, such as `engineering-management`.
+    LadderId
+);
+id_type!(
+    /// A level's id, such as `senior-manager`.
+    LevelId
+);
+id_type!(
+    /// An area's id, such as `people`.
+    AreaId
+);
+id_type!(
+    /// A competency's id, unique across the whole ladder, such as `coaching`.
+    CompetencyId
+);
+
+/// A score on a ladder's scale. Only [`Scale::score`] makes one, so a `Score` is never off its scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Score(u32);
+
+impl Score {
+    pub fn value(self) -> u32 {
+        self.0
+    }
+
+    /// How far this score falls short of `expected`; zero when it meets or exceeds it.
+    pub fn shortfall(self, expected: Score) -> u32 {
+        expected.0.saturating_sub(self.0)
+    }
+}
+
+impl std::fmt::Display for Score {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// The ascending scores a ladder allows, each with a label and what it means.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scale {
+    points: Vec<ScalePoint>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScalePoint {
+    pub score: Score,
+    pub label: String,
+    pub description: String,
+}
+
+impl Scale {
+    /// `values` must be unique and ascending, which the loader checks before building a scale.
+    pub(crate) fn new(values: Vec<(u32, String, String)>) -> Scale {
+        let points = values
+            .into_iter()
+            .map(|(value, label, description)| ScalePoint {
+                score: Score(value),
+                label,
+                description,
+            })
+            .collect();
+        Scale { points }
+    }
+
+    /// The score `value`, if it is on this scale.
+    pub fn score(&self, value: i128) -> Option<Score> {
+        self.points
+            .iter()
+            .map(|point| point.score)
+            .find(|score| i128::from(score.0) == value)
+    }
+
+    pub fn points(&self) -> &[ScalePoint] {
+        &self.points
+    }
+
+    pub fn label(&self, score: Score) -> &str {
+        self.points
+            .iter()
+            .find(|point| point.score == score)
+            .map_or("", |point| point.label.as_str())
+    }
+
+    /// `1, 2, 3, 4 and 5`: the allowed scores, for messages.
+    pub fn describe(&self) -> String {
+        let values: Vec<String> = self.points.iter().map(|p| p.score.to_string()).collect();
+        match values.as_slice() {
+            [init @ .., last] if !init.is_empty() => format!("{} or {last}", init.join(", ")),
+            _ => values.concat(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ladder {
+    pub id: LadderId,
+    pub title: String,
+    pub description: String,
+    pub scale: Scale,
+    /// Most junior first.
+    pub levels: Vec<Level>,
+    pub areas: Vec<Area>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Level {
+    pub id: LevelId,
+    pub title: String,
+    pub description: String,
+    /// Position in the ladder, most junior first; also the index of its expectations.
+    pub(crate) rank: usize,
+}
+
+impl Level {
+    pub fn rank(&self) -> usize {
+        self.rank
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Area {
+    pub id: AreaId,
+    pub title: String,
+    pub description: String,
+    pub competencies: Vec<Competency>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Competency {
+    pub id: CompetencyId,
+    pub title: String,
+    pub description: String,
+    /// Positive; how much this competency counts towards coverage.
+    pub weight: f64,
+    /// One per level, in level order.
+    pub(crate) expectations: Vec<Expectation>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expectation {
+    pub score: Score,
+    /// What someone at this level shows, over and above the signals of the levels below.
+    pub signals: Vec<String>,
+}
+
+impl Competency {
+    /// What `level`, a level of the same ladder, expects of this competency.
+    pub fn expectation(&self, level: &Level) -> &Expectation {
+        &self.expectations[level.rank]
+    }
+}
+
+impl Ladder {
+    pub fn level(&self, id: &str) -> Option<&Level> {
+        self.levels.iter().find(|level| level.id.as_str() == id)
+    }
+
+    pub fn level_ids(&self) -> impl Iterator<Item = &str> {
+        self.levels.iter().map(|level| level.id.as_str())
+    }
+
+    /// Every competency with its area, in ladder order.
+    pub fn competencies(&self) -> impl Iterator<Item = (&Area, &Competency)> {
+        self.areas
+            .iter()
+            .flat_map(|area| area.competencies.iter().map(move |c| (area, c)))
+    }
+
+    pub fn competency(&self, id: &str) -> Option<&Competency> {
+        self.competencies()
+            .map(|(_, competency)| competency)
+            .find(|competency| competency.id.as_str() == id)
+    }
+}
+
+/// One person's scores, checked against a ladder and a target level.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assessment {
+    pub person: String,
+    pub assessor: Option<String>,
+    pub date: Option<String>,
+    pub target: LevelId,
+    /// Scored competencies only, in file order; one left empty is simply absent.
+    pub ratings: Vec<Rating>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rating {
+    pub competency: CompetencyId,
+    pub score: Score,
+    pub evidence: Option<String>,
+}
+
+impl Assessment {
+    pub fn rating(&self, competency: &CompetencyId) -> Option<&Rating> {
+        self.ratings
+            .iter()
+            .find(|rating| &rating.competency == competency)
+    }
+}

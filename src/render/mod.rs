@@ -1,0 +1,46 @@
+//! Turning results into text: tables for terminals, Markdown for documents, JSON for programs,
+//! and located diagnostics for people fixing files. Nothing here prints.
+
+pub mod diagnostics;
+pub mod markdown;
+pub mod report;
+
+/// How output should look where it is going.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Style {
+    /// Whether to emit colour escape codes.
+    pub color: bool,
+    /// The width to fit tables into, when known.
+    pub width: Option<u16>,
+}
+
+/// A ratio from 0 to 1 as a percentage with at most one decimal: `0.8889` → `88.9%`.
+pub fn percent(ratio: f64) -> String {
+    let tenths = (ratio * 1000.0).round() / 10.0;
+    if tenths.fract() == 0.0 {
+        format!("{tenths:.0}%")
+    } else {
+        format!("{tenths:.1}%")
+    }
+}
+
+/// Pretty JSON with a final newline.
+pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("report types always serialise");
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent;
+
+    #[test]
+    fn percentages_keep_one_decimal_when_needed() {
+        assert_eq!(percent(1.0), "100%");
+        assert_eq!(percent(56.0 / 63.0), "88.9%");
+        assert_eq!(percent(0.5), "50%");
+        assert_eq!(percent(0.0), "0%");
+        assert_eq!(percent(0.9996), "100%");
+    }
+}

@@ -1,0 +1,252 @@
+//! The gap report of `ladder assess`, as a terminal table, Markdown or JSON.
+
+use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
+
+use super::markdown::{self, Align};
+use super::{Style, percent};
+use crate::assess::{Report, Status, Tally};
+
+/// One report after another, a blank line between.
+pub fn tables(reports: &[Report], style: Style) -> String {
+    reports
+        .iter()
+        .map(|report| table(report, style))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub fn table(report: &Report, style: Style) -> String {
+    let mut out = heading(report);
+    out.push('\n');
+    out.push_str(&gap_table(report, style).to_string());
+    out.push_str("\n\n");
+    out.push_str(&summary_table(report, style).to_string());
+    out.push_str("\n\n");
+    for line in verdict(report) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+fn heading(report: &Report) -> String {
+    let who = format!("{}{}", report.person, byline(report));
+    format!(
+        "{who}\nLadder: {} ({})\nTarget: {} ({})\n",
+        report.ladder_title, report.ladder, report.target_title, report.target
+    )
+}
+
+/// `, self-assessment of 2026-11-01` or `, assessed by Mary Jackson`: who scored, and when.
+fn byline(report: &Report) -> String {
+    let by = match report.assessor.as_deref() {
+        Some("self") => ", self-assessment".to_owned(),
+        Some(assessor) => format!(", assessed by {assessor}"),
+        None => String::new(),
+    };
+    match (&report.date, report.assessor.as_deref()) {
+        (Some(date), Some("self")) => format!("{by} of {date}"),
+        (Some(date), _) if by.is_empty() => format!(", assessed on {date}"),
+        (Some(date), _) => format!("{by} on {date}"),
+        (None, _) => by,
+    }
+}
+
+fn new_table(style: Style, header: &[&str]) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners())
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(header.iter().copied());
+    if let Some(width) = style.width {
+        table.set_width(width);
+    }
+    if style.color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    table
+}
+
+fn right_align(table: &mut Table, columns: &[usize]) {
+    for &index in columns {
+        if let Some(column) = table.column_mut(index) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+}
+
+fn gap_table(report: &Report, style: Style) -> Table {
+    let mut table = new_table(
+        style,
+        &["Area", "Competency", "Score", "Expected", "Gap", "Status"],
+    );
+    let mut previous_area = "";
+    for row in &report.competencies {
+        let area = if row.area == previous_area {
+            String::new()
+        } else {
+            area_title(report, &row.area)
+        };
+        previous_area = &row.area;
+        table.add_row(vec![
+            Cell::new(area),
+            Cell::new(&row.title),
+            Cell::new(row.score.map_or("-".to_owned(), |s| s.to_string())),
+            Cell::new(row.expected),
+            Cell::new(row.gap),
+            status_cell(row.status),
+        ]);
+    }
+    right_align(&mut table, &[2, 3, 4]);
+    table
+}
+
+fn status_cell(status: Status) -> Cell {
+    let color = match status {
+        Status::Exceeds => Color::Cyan,
+        Status::Meets => Color::Green,
+        Status::Below => Color::Yellow,
+        Status::Missing => Color::Red,
+    };
+    Cell::new(status.as_str()).fg(color)
+}
+
+fn area_title(report: &Report, id: &str) -> String {
+    report
+        .areas
+        .iter()
+        .find(|area| area.id == id)
+        .map_or_else(|| id.to_owned(), |area| area.title.clone())
+}
+
+fn summary_table(report: &Report, style: Style) -> Table {
+    let mut table = new_table(style, &["Area", "Met", "Coverage"]);
+    for tally in &report.areas {
+        table.add_row(tally_cells(&tally.title, tally));
+    }
+    table.add_row(tally_cells("Overall", &report.summary));
+    right_align(&mut table, &[1, 2]);
+    table
+}
+
+fn tally_cells(name: &str, tally: &Tally) -> Vec<Cell> {
+    vec![
+        Cell::new(name),
+        Cell::new(format!("{} of {}", tally.met, tally.total)),
+        Cell::new(percent(tally.coverage)),
+    ]
+}
+
+/// The plain-words conclusion under the tables, one sentence per line.
+fn verdict(report: &Report) -> Vec<String> {
+    let summary = &report.summary;
+    let meets = format!(
+        "Meets {} of {} expectations of {} ({} coverage).",
+        summary.met,
+        summary.total,
+        report.target_title,
+        percent(summary.coverage)
+    );
+    let gaps: Vec<String> = report
+        .largest_gaps
+        .iter()
+        .map(|gap| format!("{} (-{})", gap.title, gap.gap))
+        .collect();
+    let gaps = if gaps.is_empty() {
+        "No gaps: every expectation is met.".to_owned()
+    } else {
+        format!("Largest gaps: {}.", gaps.join(", "))
+    };
+    vec![meets, gaps]
+}
+
+/// One Markdown document per report, separated by a rule.
+pub fn markdowns(reports: &[Report]) -> String {
+    reports
+        .iter()
+        .map(markdown)
+        .collect::<Vec<_>>()
+        .join("\n---\n\n")
+}
+
+pub fn markdown(report: &Report) -> String {
+    let esc = markdown::escape;
+    let mut out = format!(
+        "# {}: {}\n\n",
+        esc(&report.person),
+        esc(&report.target_title)
+    );
+    out.push_str(&format!(
+        "- **Ladder:** {} ({})\n",
+        esc(&report.ladder_title),
+        markdown::code(&report.ladder)
+    ));
+    out.push_str(&format!(
+        "- **Target:** {} ({})\n",
+        esc(&report.target_title),
+        markdown::code(&report.target)
+    ));
+    if let Some(assessor) = &report.assessor {
+        out.push_str(&format!("- **Assessor:** {}\n", esc(assessor)));
+    }
+    if let Some(date) = &report.date {
+        out.push_str(&format!("- **Date:** {}\n", esc(date)));
+    }
+    out.push_str("\n## Gaps\n\n");
+    let rows: Vec<Vec<String>> = report
+        .competencies
+        .iter()
+        .map(|row| {
+            vec![
+                esc(&area_title(report, &row.area)),
+                esc(&row.title),
+                row.score.map_or("-".to_owned(), |s| s.to_string()),
+                row.expected.to_string(),
+                row.gap.to_string(),
+                row.status.as_str().to_owned(),
+            ]
+        })
+        .collect();
+    out.push_str(&markdown::table(
+        &[
+            ("Area", Align::Left),
+            ("Competency", Align::Left),
+            ("Score", Align::Right),
+            ("Expected", Align::Right),
+            ("Gap", Align::Right),
+            ("Status", Align::Left),
+        ],
+        &rows,
+    ));
+    out.push_str("\n## Summary\n\n");
+    let mut rows: Vec<Vec<String>> = report
+        .areas
+        .iter()
+        .map(|tally| markdown_tally(&esc(&tally.title), tally))
+        .collect();
+    rows.push(markdown_tally("**Overall**", &report.summary));
+    out.push_str(&markdown::table(
+        &[
+            ("Area", Align::Left),
+            ("Met", Align::Right),
+            ("Coverage", Align::Right),
+        ],
+        &rows,
+    ));
+    for line in verdict(report) {
+        out.push('\n');
+        out.push_str(&esc(&line));
+        out.push('\n');
+    }
+    out
+}
+
+fn markdown_tally(name: &str, tally: &Tally) -> Vec<String> {
+    vec![
+        name.to_owned(),
+        format!("{} of {}", tally.met, tally.total),
+        percent(tally.coverage),
+    ]
+}
