@@ -1,6 +1,6 @@
 //! The gap report of `ladder assess`, as a terminal table, Markdown or JSON.
 
-use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
+use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table, presets};
 
 use super::markdown::{self, Align};
 use super::{Style, percent};
@@ -77,29 +77,22 @@ fn right_align(table: &mut Table, columns: &[usize]) {
     }
 }
 
+/// One row per competency under a row naming its area, so that the table stays narrow.
 fn gap_table(report: &Report, style: Style) -> Table {
-    let mut table = new_table(
-        style,
-        &["Area", "Competency", "Score", "Expected", "Gap", "Status"],
-    );
-    let mut previous_area = "";
-    for row in &report.competencies {
-        let area = if row.area == previous_area {
-            String::new()
-        } else {
-            area_title(report, &row.area)
-        };
-        previous_area = &row.area;
-        table.add_row(vec![
-            Cell::new(area),
-            Cell::new(&row.title),
-            Cell::new(row.score.map_or("-".to_owned(), |s| s.to_string())),
-            Cell::new(row.expected),
-            Cell::new(row.gap),
-            status_cell(row.status),
-        ]);
+    let mut table = new_table(style, &["Competency", "Score", "Expected", "Gap", "Status"]);
+    for area in &report.areas {
+        table.add_row(vec![Cell::new(&area.title).add_attribute(Attribute::Bold)]);
+        for row in report.competencies.iter().filter(|row| row.area == area.id) {
+            table.add_row(vec![
+                Cell::new(format!("\u{a0}\u{a0}{}", row.title)),
+                Cell::new(row.score.map_or("-".to_owned(), |s| s.to_string())),
+                Cell::new(row.expected),
+                Cell::new(row.gap),
+                status_cell(row.status),
+            ]);
+        }
     }
-    right_align(&mut table, &[2, 3, 4]);
+    right_align(&mut table, &[1, 2, 3]);
     table
 }
 
