@@ -39,6 +39,44 @@ pub enum Command {
     /// Score self-assessments against a level and show the gaps.
     #[command(after_help = ASSESS_EXAMPLES)]
     Assess(AssessArgs),
+
+    /// Check ladder and self-assessment files, for CI and pre-commit hooks.
+    #[command(after_help = VALIDATE_EXAMPLES)]
+    Validate(ValidateArgs),
+}
+
+const VALIDATE_EXAMPLES: &str = "\
+Examples:
+  ladder validate
+  ladder validate ladders/ team/ --strict
+  ladder validate --format github
+
+Exit status: 0 when no errors (warnings pass unless --strict), 1 when any error, 2 when a path
+cannot be read.";
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Files, or directories searched for `*.yaml` and `*.yml` [default: ladders]
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// How to print the findings.
+    #[arg(long, value_enum, default_value_t = FindingsFormat::Human)]
+    pub format: FindingsFormat,
+
+    /// Fail on warnings too.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FindingsFormat {
+    /// rustc-style, quoting the line with a caret under the column.
+    Human,
+    /// One object with `files`, `findings` and `counts`.
+    Json,
+    /// GitHub Actions workflow commands that annotate the pull request.
+    Github,
 }
 
 const ASSESS_EXAMPLES: &str = "\

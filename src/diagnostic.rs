@@ -16,7 +16,9 @@ pub enum Severity {
 #[serde(rename_all = "kebab-case")]
 pub enum Code {
     // Reading and parsing.
+    Unreadable,
     Encoding,
+    WrongFileKind,
     FileTooLarge,
     EmptyDocument,
     YamlSyntax,
@@ -46,6 +48,7 @@ pub enum Code {
     EmptyDescription,
     // Self-assessments.
     LadderNotFound,
+    InvalidLadder,
     MissingTarget,
     UnknownCompetency,
     Unscored,
@@ -55,7 +58,9 @@ pub enum Code {
 impl Code {
     pub fn as_str(self) -> &'static str {
         match self {
+            Code::Unreadable => "unreadable",
             Code::Encoding => "encoding",
+            Code::WrongFileKind => "wrong-file-kind",
             Code::FileTooLarge => "file-too-large",
             Code::EmptyDocument => "empty-document",
             Code::YamlSyntax => "yaml-syntax",
@@ -83,6 +88,7 @@ impl Code {
             Code::RepeatedSignal => "repeated-signal",
             Code::EmptyDescription => "empty-description",
             Code::LadderNotFound => "ladder-not-found",
+            Code::InvalidLadder => "invalid-ladder",
             Code::MissingTarget => "missing-target",
             Code::UnknownCompetency => "unknown-competency",
             Code::Unscored => "unscored",

@@ -1,7 +1,7 @@
 //! `ladder` turns a career ladder into data and tells a person how far they are from the next level.
 //!
 //! Data flows one way: [`cli`] (arguments) → [`load`] (files → checked [`model`]) → the work
-//! ([`assess`]) → [`render`] (text) → [`run`] hands the text back to `main`, which prints it.
+//! ([`assess`], [`validate`]) → [`render`] (text) → [`run`] hands the text back to `main`, which prints it.
 
 pub mod assess;
 pub mod cli;
@@ -11,4 +11,5 @@ pub mod load;
 pub mod model;
 pub mod render;
 pub mod run;
-pub mod suggest;
+pub mod wording;
+pub mod validate;

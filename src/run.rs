@@ -2,9 +2,11 @@
 //! Returns what to print and how it went; `main` prints it and picks the exit code.
 
 use std::io::IsTerminal;
+use std::path::PathBuf;
 
 use crate::assess::{self, Report};
-use crate::cli::{AssessArgs, Cli, ColorChoice, Command, ReportFormat};
+use crate::cli::{AssessArgs, Cli, ColorChoice, Command, FindingsFormat, ReportFormat, ValidateArgs};
+use crate::diagnostic::Severity;
 use crate::error::Error;
 use crate::load::Loader;
 use crate::load::catalog::LadderRef;
@@ -56,6 +58,7 @@ pub fn run(cli: &Cli) -> Outcome {
     let mut loader = Loader::new(cli.max_file_size);
     match &cli.command {
         Command::Assess(args) => assess(args, &mut loader, stdout, stderr_color),
+        Command::Validate(args) => validate(args, &mut loader, stdout.color, stderr_color),
     }
 }
 
@@ -83,6 +86,34 @@ fn assess(args: &AssessArgs, loader: &mut Loader, style: Style, stderr_color: bo
     };
     outcome
 }
+
+fn validate(args: &ValidateArgs, loader: &mut Loader, color: bool, stderr_color: bool) -> Outcome {
+    let mut outcome = Outcome::default();
+    let paths = if args.paths.is_empty() { vec![PathBuf::from(DEFAULT_VALIDATE_PATH)] } else { args.paths.clone() };
+    let validation = crate::validate::validate(&paths, loader);
+    if validation.files.is_empty() && !validation.unreadable {
+        let searched = paths.iter().map(|p| p.display().to_string());
+        let message = format!("no `.yaml` or `.yml` files to check in {}", crate::wording::list(searched));
+        outcome.fail(&Error::Usage(message), stderr_color);
+        return outcome;
+    }
+    outcome.stdout = match args.format {
+        FindingsFormat::Human => render::findings::human(&validation, color),
+        FindingsFormat::Json => render::findings::json(&validation),
+        FindingsFormat::Github => render::findings::github(&validation),
+    };
+    let errors = validation.count(Severity::Error);
+    let warnings = validation.count(Severity::Warning);
+    if validation.unreadable {
+        outcome.failures.push(Failure::Usage);
+    } else if errors > 0 || (args.strict && warnings > 0) {
+        outcome.failures.push(Failure::Content);
+    }
+    outcome
+}
+
+/// Where `ladder validate` looks when given no paths: a ladder repository's usual layout.
+const DEFAULT_VALIDATE_PATH: &str = "ladders";
 
 /// Colour when asked, or on a terminal unless `NO_COLOR` is set; `CLICOLOR_FORCE` forces it.
 fn wants_color(choice: ColorChoice, is_terminal: bool) -> bool {

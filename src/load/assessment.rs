@@ -6,7 +6,7 @@ use super::raw::RawAssessment;
 use super::source::Source;
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::{Assessment, Ladder, LevelId, Rating, Score};
-use crate::suggest;
+use crate::wording;
 
 /// Checks `raw` against `ladder`. `target` from the command line, when given, replaces the file's.
 pub fn check(
@@ -37,11 +37,11 @@ fn check_target(
     ladder: &Ladder,
     from_command_line: Option<&str>,
 ) -> Option<LevelId> {
-    let levels = || suggest::list(ladder.level_ids());
+    let levels = || wording::list(ladder.level_ids());
     if let Some(id) = from_command_line {
         let found = ladder.level(id).map(|level| level.id.clone());
         if found.is_none() {
-            let help = suggest::did_you_mean(id, ladder.level_ids())
+            let help = wording::did_you_mean(id, ladder.level_ids())
                 .unwrap_or_else(|| format!("the ladder's levels are {}", levels()));
             findings.push(
                 Diagnostic::error(
@@ -70,7 +70,7 @@ fn check_target(
     };
     let found = ladder.level(&target.value.0).map(|level| level.id.clone());
     if found.is_none() {
-        let help = suggest::did_you_mean(&target.value.0, ladder.level_ids())
+        let help = wording::did_you_mean(&target.value.0, ladder.level_ids())
             .unwrap_or_else(|| format!("the ladder's levels are {}", levels()));
         findings
             .error(
@@ -100,7 +100,7 @@ fn check_ratings(
                     format!("unknown competency `{}`", id.value.0),
                     id.at,
                 )
-                .help = suggest::did_you_mean(&id.value.0, ids);
+                .help = wording::did_you_mean(&id.value.0, ids);
             continue;
         };
         let (scalar, _) = entry.value.score.parts(entry.at);
@@ -178,7 +178,7 @@ fn warn_unscored(findings: &mut Findings, raw: &RawAssessment, ladder: &Ladder, 
                 "{} of {} competencies are not scored against `{target}`: {}",
                 unscored.len(),
                 ladder.competencies().count(),
-                suggest::list(&unscored)
+                wording::list_some(&unscored, 5)
             ),
             raw.scores
                 .as_ref()

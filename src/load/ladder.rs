@@ -10,7 +10,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{
     Area, AreaId, Competency, CompetencyId, Expectation, Ladder, LadderId, Level, LevelId, Scale,
 };
-use crate::suggest;
+use crate::wording;
 
 /// Checks a parsed ladder; on success the ladder and its warnings, otherwise every finding.
 pub fn check(raw: &RawLadder, source: &Source) -> Result<Loaded<Ladder>, Vec<Diagnostic>> {
@@ -302,8 +302,8 @@ fn check_weight(findings: &mut Findings, weight: Option<&Located<Scalar>>) -> f6
 
 fn level_help(unknown: &str, levels: &[Level]) -> String {
     let ids = levels.iter().map(|level| level.id.as_str());
-    suggest::did_you_mean(unknown, ids.clone())
-        .unwrap_or_else(|| format!("the ladder's levels are {}", suggest::list(ids)))
+    wording::did_you_mean(unknown, ids.clone())
+        .unwrap_or_else(|| format!("the ladder's levels are {}", wording::list(ids)))
 }
 
 /// Ids already defined in one namespace, and where, to report duplicates against the first.

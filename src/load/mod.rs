@@ -19,8 +19,9 @@ use std::rc::Rc;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::error::{Error, Result};
 use crate::model::{Assessment, Ladder};
-use crate::suggest;
+use crate::wording;
 use catalog::LadderRef;
+use raw::{RawAssessment, RawDocument};
 
 /// Loads ladders and assessments, reading and checking each ladder once however many
 /// assessments name it.
@@ -37,6 +38,13 @@ pub struct LoadedAssessment {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// Any file `ladder` reads, checked.
+#[derive(Debug)]
+pub enum Document {
+    Ladder(Loaded<Ladder>),
+    Assessment(LoadedAssessment),
+}
+
 impl Loader {
     pub fn new(max_bytes: u64) -> Self {
         Loader {
@@ -45,8 +53,23 @@ impl Loader {
         }
     }
 
-    pub fn read(&self, path: &Path) -> Result<Source> {
-        Source::read(path, self.max_bytes)
+    /// Reads and checks a ladder or a self-assessment, whichever the file is.
+    pub fn document(&mut self, path: &Path) -> Result<Document> {
+        let source = Source::read(path, self.max_bytes)?;
+        match yaml::parse::<RawDocument>(&source)? {
+            RawDocument::Ladder(raw) => ladder::check(&raw, &source).map(Document::Ladder).map_err(Error::Invalid),
+            RawDocument::Assessment(raw) => self.check_assessment(&raw, &source, path, None, None).map(Document::Assessment),
+        }
+    }
+
+    /// Reads and checks the assessment at `path`, against `ladder` when given, otherwise the
+    /// ladder the file names, otherwise the default built-in ladder.
+    pub fn assessment(&mut self, path: &Path, ladder: Option<&LadderRef>, target: Option<&str>) -> Result<LoadedAssessment> {
+        let source = Source::read(path, self.max_bytes)?;
+        match yaml::parse::<RawDocument>(&source)? {
+            RawDocument::Assessment(raw) => self.check_assessment(&raw, &source, path, ladder, target),
+            RawDocument::Ladder(_) => Err(wrong_kind(&source, "a ladder, not a self-assessment", "pass a ladder with `--ladder`")),
+        }
     }
 
     /// The checked ladder `reference` names.
@@ -54,9 +77,7 @@ impl Loader {
         if let Some(loaded) = self.ladders.get(reference) {
             return loaded.clone();
         }
-        let loaded = self
-            .load_ladder(reference)
-            .map(|loaded| Rc::new(loaded.value));
+        let loaded = self.load_ladder(reference).map(|loaded| Rc::new(loaded.value));
         self.ladders.insert(reference.clone(), loaded.clone());
         loaded
     }
@@ -67,57 +88,76 @@ impl Loader {
                 let builtin = catalog::builtin(id).unwrap_or(catalog::DEFAULT);
                 Source::from_text(builtin.file, builtin.text)
             }
-            LadderRef::File(path) => self.read(path)?,
+            LadderRef::File(path) => Source::read(path, self.max_bytes)?,
         };
         ladder_from(&source)
     }
 
-    /// Reads and checks the assessment at `path`, against `ladder` when given, otherwise the
-    /// ladder the file names, otherwise the default built-in ladder.
-    pub fn assessment(
+    fn check_assessment(
         &mut self,
+        raw: &RawAssessment,
+        source: &Source,
         path: &Path,
         ladder: Option<&LadderRef>,
         target: Option<&str>,
     ) -> Result<LoadedAssessment> {
-        let source = self.read(path)?;
-        let raw: raw::RawAssessment = yaml::parse(&source)?;
-        let reference = match (ladder, &raw.ladder) {
-            (Some(reference), _) => reference.clone(),
-            (None, Some(named)) => LadderRef::from_assessment(&named.value.0, path)
-                .ok_or_else(|| ladder_not_found(&source, named))?,
-            (None, None) => LadderRef::Builtin(catalog::DEFAULT.id),
+        let ladder = match (ladder, &raw.ladder) {
+            (Some(reference), _) => self.ladder(reference)?,
+            (None, Some(named)) => self.named_ladder(source, path, named)?,
+            (None, None) => self.ladder(&LadderRef::Builtin(catalog::DEFAULT.id))?,
         };
-        let ladder = self.ladder(&reference)?;
-        let loaded = assessment::check(&raw, &source, &ladder, target).map_err(Error::Invalid)?;
+        let loaded = assessment::check(raw, source, &ladder, target).map_err(Error::Invalid)?;
         Ok(LoadedAssessment {
             assessment: loaded.value,
             ladder,
             warnings: loaded.warnings,
         })
     }
+
+    /// The ladder an assessment's `ladder:` names; one that cannot be read is the assessment's
+    /// error, pointed at that line.
+    fn named_ladder(&mut self, source: &Source, path: &Path, named: &yaml::Located<yaml::Text>) -> Result<Rc<Ladder>> {
+        let name = &named.value.0;
+        let Some(reference) = LadderRef::from_assessment(name, path) else {
+            let help = wording::did_you_mean(name, catalog::builtin_ids()).unwrap_or_else(|| {
+                format!(
+                    "name a built-in ladder ({}) or a ladder file by path, such as `ladders/{name}.yaml`",
+                    wording::list(catalog::builtin_ids())
+                )
+            });
+            return Err(Error::invalid(
+                Diagnostic::error(Code::LadderNotFound, format!("no ladder named `{name}`"), source.locate(named.at))
+                    .with_help(help),
+            ));
+        };
+        self.ladder(&reference).map_err(|error| match error {
+            Error::Io { path, reason } => Error::invalid(Diagnostic::error(
+                Code::LadderNotFound,
+                format!("cannot read ladder `{path}`: {reason}"),
+                source.locate(named.at),
+            )),
+            Error::Invalid(mut found) => {
+                let errors = found.iter().filter(|d| d.is_error()).count();
+                found.push(Diagnostic::error(
+                    Code::InvalidLadder,
+                    format!("ladder `{name}` has {}", wording::plural(errors, "error")),
+                    source.locate(named.at),
+                ));
+                Error::Invalid(found)
+            }
+            other => other,
+        })
+    }
 }
 
 /// Parses and checks a ladder from its source.
 pub fn ladder_from(source: &Source) -> Result<Loaded<Ladder>> {
-    let raw: raw::RawLadder = yaml::parse(source)?;
-    ladder::check(&raw, source).map_err(Error::Invalid)
+    match yaml::parse::<RawDocument>(source)? {
+        RawDocument::Ladder(raw) => ladder::check(&raw, source).map_err(Error::Invalid),
+        RawDocument::Assessment(_) => Err(wrong_kind(source, "a self-assessment, not a ladder", "pass a ladder file here")),
+    }
 }
 
-fn ladder_not_found(source: &Source, named: &yaml::Located<yaml::Text>) -> Error {
-    let name = &named.value.0;
-    let help = suggest::did_you_mean(name, catalog::builtin_ids()).unwrap_or_else(|| {
-        format!(
-            "name a built-in ladder ({}) or a ladder file by path, such as `ladders/{name}.yaml`",
-            suggest::list(catalog::builtin_ids())
-        )
-    });
-    Error::invalid(
-        Diagnostic::error(
-            Code::LadderNotFound,
-            format!("no ladder named `{name}`"),
-            source.locate(named.at),
-        )
-        .with_help(help),
-    )
+fn wrong_kind(source: &Source, what: &str, help: &str) -> Error {
+    Error::invalid(Diagnostic::error(Code::WrongFileKind, format!("this file is {what}"), source.start()).with_help(help))
 }

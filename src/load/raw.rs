@@ -200,3 +200,73 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ShortOrFull<T> {
         T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Either::Full)
     }
 }
+
+/// A file that is either a ladder or a self-assessment, told apart by its first key: the two
+/// formats share no top-level field.
+#[derive(Debug)]
+pub enum RawDocument {
+    Ladder(RawLadder),
+    Assessment(RawAssessment),
+}
+
+const LADDER_FIELDS: &[&str] = &["id", "title", "description", "scale", "levels", "areas"];
+const ASSESSMENT_FIELDS: &[&str] = &["ladder", "person", "assessor", "date", "target", "scores"];
+const ALL_FIELDS: &[&str] = &[
+    "id", "title", "description", "scale", "levels", "areas", "ladder", "person", "assessor", "date", "target", "scores",
+];
+
+impl<'de> Deserialize<'de> for RawDocument {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(DocumentVisitor)
+    }
+}
+
+struct DocumentVisitor;
+
+impl<'de> Visitor<'de> for DocumentVisitor {
+    type Value = RawDocument;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a ladder or a self-assessment (a mapping)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let Some(first) = map.next_key::<String>()? else {
+            return Err(de::Error::custom(
+                "empty mapping: neither a ladder nor a self-assessment",
+            ));
+        };
+        let rest = de::value::MapAccessDeserializer::new(Prepended {
+            first: Some(first.clone()),
+            rest: map,
+        });
+        if LADDER_FIELDS.contains(&first.as_str()) {
+            RawLadder::deserialize(rest).map(RawDocument::Ladder)
+        } else if ASSESSMENT_FIELDS.contains(&first.as_str()) {
+            RawAssessment::deserialize(rest).map(RawDocument::Assessment)
+        } else {
+            Err(de::Error::unknown_field(&first, ALL_FIELDS))
+        }
+    }
+}
+
+/// The rest of a mapping whose first key has already been read.
+struct Prepended<A> {
+    first: Option<String>,
+    rest: A,
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Prepended<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
+        match self.first.take() {
+            Some(first) => seed.deserialize(de::value::StringDeserializer::new(first)).map(Some),
+            None => self.rest.next_key_seed(seed),
+        }
+    }
+
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        self.rest.next_value_seed(seed)
+    }
+}

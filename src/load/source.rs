@@ -223,15 +223,19 @@ fn read_capped(reader: impl Read, max_bytes: u64) -> io::Result<Option<Vec<u8>>>
 }
 
 fn io_error(name: &str, error: &io::Error) -> Error {
-    let reason = match error.kind() {
-        io::ErrorKind::NotFound => "no such file".to_owned(),
+    Error::Io {
+        path: name.to_owned(),
+        reason: describe_io_error(error),
+    }
+}
+
+/// An I/O error in the words of a message: lowercase, without the OS error number.
+pub fn describe_io_error(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "no such file or directory".to_owned(),
         io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
         io::ErrorKind::IsADirectory => "it is a directory, not a file".to_owned(),
         _ => lowercase_first(&strip_os_code(&error.to_string())),
-    };
-    Error::Io {
-        path: name.to_owned(),
-        reason,
     }
 }
 

@@ -13,7 +13,7 @@ use serde_saphyr::{Error as YamlError, MessageFormatter};
 use super::source::{Position, Source};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::error::Error;
-use crate::suggest;
+use crate::wording;
 
 /// The longest single text value accepted; ladders hold sentences, not documents.
 const MAX_TEXT_BYTES: usize = 16 * 1024;
@@ -262,8 +262,8 @@ fn describe(error: &YamlError) -> (Code, String, Option<String>) {
         } => (
             Code::UnknownField,
             format!("unknown field `{field}`"),
-            suggest::did_you_mean(field, expected.iter().copied())
-                .or_else(|| Some(format!("expected one of {}", suggest::list(expected)))),
+            wording::did_you_mean(field, expected.iter().copied())
+                .or_else(|| Some(format!("expected one of {}", wording::list(expected)))),
         ),
         YamlError::SerdeMissingField { field, .. } => {
             (Code::MissingField, format!("missing field `{field}`"), None)

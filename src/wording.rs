@@ -1,4 +1,4 @@
-//! "Did you mean …?": the closest known name to a misspelt one.
+//! Names and counts in words: "did you mean …?", lists of names, plurals.
 
 /// The candidate closest to `unknown`, if it is close enough to be the likely intent.
 pub fn closest<'a>(
@@ -34,6 +34,20 @@ pub fn list(names: impl IntoIterator<Item = impl AsRef<str>>) -> String {
     }
 }
 
+/// Like [`list`], naming at most `most` and counting the rest: `a`, `b` and 3 more.
+pub fn list_some(names: &[&str], most: usize) -> String {
+    if names.len() <= most {
+        return list(names);
+    }
+    let shown: Vec<String> = names[..most].iter().map(|n| format!("`{n}`")).collect();
+    format!("{} and {} more", shown.join(", "), names.len() - most)
+}
+
+/// `1 file`, `2 files`.
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,5 +69,9 @@ mod tests {
         assert_eq!(list(["a"]), "`a`");
         assert_eq!(list(["a", "b", "c"]), "`a`, `b` and `c`");
         assert_eq!(list(Vec::<&str>::new()), "");
+        assert_eq!(list_some(&["a", "b", "c", "d"], 2), "`a`, `b` and 2 more");
+        assert_eq!(list_some(&["a", "b"], 2), "`a` and `b`");
+        assert_eq!(plural(1, "file"), "1 file");
+        assert_eq!(plural(0, "error"), "0 errors");
     }
 }

@@ -1,0 +1,118 @@
+//! `ladder validate`: find the ladder and self-assessment files under some paths, check every
+//! one, and collect every finding. Returns values only; `render` writes them out.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::diagnostic::{Code, Diagnostic, Location, Severity};
+use crate::error::Error;
+use crate::load::{Document, Loader};
+
+/// What was checked and what was found.
+#[derive(Debug, Default)]
+pub struct Validation {
+    pub files: Vec<Checked>,
+    /// Every finding in every file, in file order, each once.
+    pub findings: Vec<Diagnostic>,
+    /// Whether some path could not be read at all (missing, unreadable, a special file).
+    pub unreadable: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Checked {
+    pub file: String,
+    /// `None` when the file could not be read or parsed far enough to tell.
+    pub kind: Option<Kind>,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Ladder,
+    Assessment,
+}
+
+impl Validation {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings.iter().filter(|f| f.severity == severity).count()
+    }
+
+    pub fn count_kind(&self, kind: Kind) -> usize {
+        self.files.iter().filter(|f| f.kind == Some(kind)).count()
+    }
+}
+
+/// Checks every file under `paths`: files as given, directories for `*.yaml` and `*.yml`.
+pub fn validate(paths: &[PathBuf], loader: &mut Loader) -> Validation {
+    let mut validation = Validation::default();
+    for path in paths {
+        match files_under(path) {
+            Ok(files) => {
+                for file in files {
+                    check_file(&file, loader, &mut validation);
+                }
+            }
+            Err(finding) => {
+                validation.unreadable = true;
+                validation.findings.push(finding);
+            }
+        }
+    }
+    validation
+}
+
+fn check_file(path: &Path, loader: &mut Loader, validation: &mut Validation) {
+    let (kind, found) = match loader.document(path) {
+        Ok(Document::Ladder(loaded)) => (Some(Kind::Ladder), loaded.warnings),
+        Ok(Document::Assessment(loaded)) => (Some(Kind::Assessment), loaded.warnings),
+        Err(Error::Invalid(found)) => (None, found),
+        Err(error) => {
+            validation.unreadable = true;
+            let location = Location::file(&path.display().to_string());
+            (None, vec![Diagnostic::error(Code::Unreadable, error.to_string(), location)])
+        }
+    };
+    let file = path.display().to_string();
+    let mine = |d: &&Diagnostic| d.location.file == file;
+    validation.files.push(Checked {
+        errors: found.iter().filter(mine).filter(|d| d.is_error()).count(),
+        warnings: found.iter().filter(mine).filter(|d| !d.is_error()).count(),
+        kind,
+        file,
+    });
+    for finding in found {
+        if !validation.findings.contains(&finding) {
+            validation.findings.push(finding);
+        }
+    }
+}
+
+/// The files a path stands for, sorted so that output is stable.
+fn files_under(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let unreadable = |reason: String| {
+        Diagnostic::error(
+            Code::Unreadable,
+            format!("cannot read `{}`: {reason}", path.display()),
+            Location::file(&path.display().to_string()),
+        )
+    };
+    let metadata = std::fs::metadata(path).map_err(|e| unreadable(crate::load::source::describe_io_error(&e)))?;
+    if !metadata.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
+        let entry = entry.map_err(|e| unreadable(e.to_string()))?;
+        let is_yaml = entry
+            .path()
+            .extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case("yaml") || ext.eq_ignore_ascii_case("yml"));
+        if is_yaml && entry.path().is_file() {
+            files.push(entry.into_path());
+        }
+    }
+    Ok(files)
+}
