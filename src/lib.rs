@@ -11,5 +11,5 @@ pub mod load;
 pub mod model;
 pub mod render;
 pub mod run;
-pub mod wording;
 pub mod validate;
+pub mod wording;

@@ -5,7 +5,9 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use crate::assess::{self, Report};
-use crate::cli::{AssessArgs, Cli, ColorChoice, Command, FindingsFormat, ReportFormat, ValidateArgs};
+use crate::cli::{
+    AssessArgs, Cli, ColorChoice, Command, FindingsFormat, ReportFormat, ValidateArgs,
+};
 use crate::diagnostic::Severity;
 use crate::error::Error;
 use crate::load::Loader;
@@ -89,11 +91,18 @@ fn assess(args: &AssessArgs, loader: &mut Loader, style: Style, stderr_color: bo
 
 fn validate(args: &ValidateArgs, loader: &mut Loader, color: bool, stderr_color: bool) -> Outcome {
     let mut outcome = Outcome::default();
-    let paths = if args.paths.is_empty() { vec![PathBuf::from(DEFAULT_VALIDATE_PATH)] } else { args.paths.clone() };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(DEFAULT_VALIDATE_PATH)]
+    } else {
+        args.paths.clone()
+    };
     let validation = crate::validate::validate(&paths, loader);
     if validation.files.is_empty() && !validation.unreadable {
         let searched = paths.iter().map(|p| p.display().to_string());
-        let message = format!("no `.yaml` or `.yml` files to check in {}", crate::wording::list(searched));
+        let message = format!(
+            "no `.yaml` or `.yml` files to check in {}",
+            crate::wording::list(searched)
+        );
         outcome.fail(&Error::Usage(message), stderr_color);
         return outcome;
     }

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::diagnostic::{Code, Diagnostic, Location, Severity};
 use crate::error::Error;
-use crate::load::{Document, Loader};
+use crate::load::{Document, Kind, Loader};
 
 /// What was checked and what was found.
 #[derive(Debug, Default)]
@@ -28,16 +28,12 @@ pub struct Checked {
     pub warnings: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    Ladder,
-    Assessment,
-}
-
 impl Validation {
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings.iter().filter(|f| f.severity == severity).count()
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
     }
 
     pub fn count_kind(&self, kind: Kind) -> usize {
@@ -55,9 +51,15 @@ pub fn validate(paths: &[PathBuf], loader: &mut Loader) -> Validation {
                     check_file(&file, loader, &mut validation);
                 }
             }
-            Err(finding) => {
+            Err(reason) => {
                 validation.unreadable = true;
-                validation.findings.push(finding);
+                let file = path.display().to_string();
+                let message = format!("cannot read `{file}`: {reason}");
+                validation.findings.push(Diagnostic::error(
+                    Code::Unreadable,
+                    message,
+                    Location::file(&file),
+                ));
             }
         }
     }
@@ -68,11 +70,18 @@ fn check_file(path: &Path, loader: &mut Loader, validation: &mut Validation) {
     let (kind, found) = match loader.document(path) {
         Ok(Document::Ladder(loaded)) => (Some(Kind::Ladder), loaded.warnings),
         Ok(Document::Assessment(loaded)) => (Some(Kind::Assessment), loaded.warnings),
-        Err(Error::Invalid(found)) => (None, found),
-        Err(error) => {
+        Err((kind, Error::Invalid(found))) => (kind, found),
+        Err((kind, error)) => {
             validation.unreadable = true;
             let location = Location::file(&path.display().to_string());
-            (None, vec![Diagnostic::error(Code::Unreadable, error.to_string(), location)])
+            (
+                kind,
+                vec![Diagnostic::error(
+                    Code::Unreadable,
+                    error.to_string(),
+                    location,
+                )],
+            )
         }
     };
     let file = path.display().to_string();
@@ -90,22 +99,16 @@ fn check_file(path: &Path, loader: &mut Loader, validation: &mut Validation) {
     }
 }
 
-/// The files a path stands for, sorted so that output is stable.
-fn files_under(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
-    let unreadable = |reason: String| {
-        Diagnostic::error(
-            Code::Unreadable,
-            format!("cannot read `{}`: {reason}", path.display()),
-            Location::file(&path.display().to_string()),
-        )
-    };
-    let metadata = std::fs::metadata(path).map_err(|e| unreadable(crate::load::source::describe_io_error(&e)))?;
+/// The files a path stands for, sorted so that output is stable; otherwise why it cannot be read.
+fn files_under(path: &Path) -> Result<Vec<PathBuf>, String> {
+    let metadata =
+        std::fs::metadata(path).map_err(|e| crate::load::source::describe_io_error(&e))?;
     if !metadata.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
-        let entry = entry.map_err(|e| unreadable(e.to_string()))?;
+        let entry = entry.map_err(|e| e.to_string())?;
         let is_yaml = entry
             .path()
             .extension()

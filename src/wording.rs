@@ -45,7 +45,11 @@ pub fn list_some(names: &[&str], most: usize) -> String {
 
 /// `1 file`, `2 files`.
 pub fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 #[cfg(test)]

@@ -172,17 +172,19 @@ fn warn_unscored(findings: &mut Findings, raw: &RawAssessment, ladder: &Ladder, 
         .filter(|id| !scored(id))
         .collect();
     if !unscored.is_empty() {
-        findings.warning(
-            Code::Unscored,
-            format!(
-                "{} of {} competencies are not scored against `{target}`: {}",
-                unscored.len(),
-                ladder.competencies().count(),
-                wording::list_some(&unscored, 5)
-            ),
-            raw.scores
-                .as_ref()
-                .map_or(raw.person.at, |scores| scores.at),
+        let verb = if unscored.len() == 1 { "is" } else { "are" };
+        let message = format!(
+            "{} {verb} not scored ({} of {} competencies)",
+            wording::list_some(&unscored, 5),
+            unscored.len(),
+            ladder.competencies().count()
         );
+        let at = raw
+            .scores
+            .as_ref()
+            .map_or(raw.person.at, |scores| scores.at);
+        findings.warning(Code::Unscored, message, at).help = Some(format!(
+            "score them against `{target}`, or leave them to show as missing"
+        ));
     }
 }

@@ -61,8 +61,10 @@ impl<'a> Findings<'a> {
         self.found.iter().any(Diagnostic::is_error)
     }
 
-    /// The value when nothing is wrong, otherwise every finding.
-    pub fn finish<T>(self, build: impl FnOnce() -> T) -> Result<Loaded<T>, Vec<Diagnostic>> {
+    /// The value when nothing is wrong, otherwise every finding; findings in file order.
+    pub fn finish<T>(mut self, build: impl FnOnce() -> T) -> Result<Loaded<T>, Vec<Diagnostic>> {
+        self.found
+            .sort_by_key(|d| (d.location.line, d.location.column));
         if self.has_errors() {
             Err(self.found)
         } else {
@@ -108,7 +110,8 @@ impl<'a> Findings<'a> {
         let (scalar, at) = field.parts(entry);
         let value = self.integer(scalar, at, "score")?;
         let score = scale.score(value);
-        if score.is_none() {
+        // An empty scale is reported once, not once for every score.
+        if score.is_none() && !scale.points().is_empty() {
             self.error(
                 Code::ScoreOffScale,
                 format!("score {value} is not on the scale"),

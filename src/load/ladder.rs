@@ -54,10 +54,15 @@ fn check_scale(findings: &mut Findings, raw: &Located<Vec<RawScalePoint>>) -> Sc
         if let Some(&(previous, _, _)) = points.last()
             && value <= previous
         {
+            let problem = if value == previous {
+                "is repeated".to_owned()
+            } else {
+                format!("comes after {previous}")
+            };
             findings
                 .error(
                     Code::ScaleNotAscending,
-                    format!("scale score {value} comes after {previous}"),
+                    format!("scale score {value} {problem}"),
                     point.score.at,
                 )
                 .help = Some("list the scale's scores once each, in ascending order".to_owned());
@@ -409,6 +414,11 @@ areas:
             codes(&text),
             [
                 (
+                    Code::MissingExpectation,
+                    16,
+                    "competency `code` has no expectation for level `junior`".to_owned()
+                ),
+                (
                     Code::UnknownLevel,
                     20,
                     "unknown level `junor` in competency `code`".to_owned()
@@ -417,11 +427,6 @@ areas:
                     Code::ScoreOffScale,
                     21,
                     "score 7 is not on the scale".to_owned()
-                ),
-                (
-                    Code::MissingExpectation,
-                    16,
-                    "competency `code` has no expectation for level `junior`".to_owned()
                 ),
             ]
         );

@@ -38,6 +38,14 @@ pub struct LoadedAssessment {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// The two kinds of file `ladder` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Ladder,
+    Assessment,
+}
+
 /// Any file `ladder` reads, checked.
 #[derive(Debug)]
 pub enum Document {
@@ -53,22 +61,39 @@ impl Loader {
         }
     }
 
-    /// Reads and checks a ladder or a self-assessment, whichever the file is.
-    pub fn document(&mut self, path: &Path) -> Result<Document> {
-        let source = Source::read(path, self.max_bytes)?;
-        match yaml::parse::<RawDocument>(&source)? {
-            RawDocument::Ladder(raw) => ladder::check(&raw, &source).map(Document::Ladder).map_err(Error::Invalid),
-            RawDocument::Assessment(raw) => self.check_assessment(&raw, &source, path, None, None).map(Document::Assessment),
+    /// Reads and checks a ladder or a self-assessment, whichever the file is. An error comes
+    /// with the file's kind when the file was read far enough to tell.
+    pub fn document(&mut self, path: &Path) -> Result<Document, (Option<Kind>, Error)> {
+        let source = Source::read(path, self.max_bytes).map_err(|e| (None, e))?;
+        match yaml::parse::<RawDocument>(&source).map_err(|e| (None, e))? {
+            RawDocument::Ladder(raw) => ladder::check(&raw, &source)
+                .map(Document::Ladder)
+                .map_err(|found| (Some(Kind::Ladder), Error::Invalid(found))),
+            RawDocument::Assessment(raw) => self
+                .check_assessment(&raw, &source, path, None, None)
+                .map(Document::Assessment)
+                .map_err(|e| (Some(Kind::Assessment), e)),
         }
     }
 
     /// Reads and checks the assessment at `path`, against `ladder` when given, otherwise the
     /// ladder the file names, otherwise the default built-in ladder.
-    pub fn assessment(&mut self, path: &Path, ladder: Option<&LadderRef>, target: Option<&str>) -> Result<LoadedAssessment> {
+    pub fn assessment(
+        &mut self,
+        path: &Path,
+        ladder: Option<&LadderRef>,
+        target: Option<&str>,
+    ) -> Result<LoadedAssessment> {
         let source = Source::read(path, self.max_bytes)?;
         match yaml::parse::<RawDocument>(&source)? {
-            RawDocument::Assessment(raw) => self.check_assessment(&raw, &source, path, ladder, target),
-            RawDocument::Ladder(_) => Err(wrong_kind(&source, "a ladder, not a self-assessment", "pass a ladder with `--ladder`")),
+            RawDocument::Assessment(raw) => {
+                self.check_assessment(&raw, &source, path, ladder, target)
+            }
+            RawDocument::Ladder(_) => Err(wrong_kind(
+                &source,
+                "a ladder, not a self-assessment",
+                "pass a ladder with `--ladder`",
+            )),
         }
     }
 
@@ -77,7 +102,9 @@ impl Loader {
         if let Some(loaded) = self.ladders.get(reference) {
             return loaded.clone();
         }
-        let loaded = self.load_ladder(reference).map(|loaded| Rc::new(loaded.value));
+        let loaded = self
+            .load_ladder(reference)
+            .map(|loaded| Rc::new(loaded.value));
         self.ladders.insert(reference.clone(), loaded.clone());
         loaded
     }
@@ -116,7 +143,12 @@ impl Loader {
 
     /// The ladder an assessment's `ladder:` names; one that cannot be read is the assessment's
     /// error, pointed at that line.
-    fn named_ladder(&mut self, source: &Source, path: &Path, named: &yaml::Located<yaml::Text>) -> Result<Rc<Ladder>> {
+    fn named_ladder(
+        &mut self,
+        source: &Source,
+        path: &Path,
+        named: &yaml::Located<yaml::Text>,
+    ) -> Result<Rc<Ladder>> {
         let name = &named.value.0;
         let Some(reference) = LadderRef::from_assessment(name, path) else {
             let help = wording::did_you_mean(name, catalog::builtin_ids()).unwrap_or_else(|| {
@@ -126,8 +158,12 @@ impl Loader {
                 )
             });
             return Err(Error::invalid(
-                Diagnostic::error(Code::LadderNotFound, format!("no ladder named `{name}`"), source.locate(named.at))
-                    .with_help(help),
+                Diagnostic::error(
+                    Code::LadderNotFound,
+                    format!("no ladder named `{name}`"),
+                    source.locate(named.at),
+                )
+                .with_help(help),
             ));
         };
         self.ladder(&reference).map_err(|error| match error {
@@ -154,10 +190,21 @@ impl Loader {
 pub fn ladder_from(source: &Source) -> Result<Loaded<Ladder>> {
     match yaml::parse::<RawDocument>(source)? {
         RawDocument::Ladder(raw) => ladder::check(&raw, source).map_err(Error::Invalid),
-        RawDocument::Assessment(_) => Err(wrong_kind(source, "a self-assessment, not a ladder", "pass a ladder file here")),
+        RawDocument::Assessment(_) => Err(wrong_kind(
+            source,
+            "a self-assessment, not a ladder",
+            "pass a ladder file here",
+        )),
     }
 }
 
 fn wrong_kind(source: &Source, what: &str, help: &str) -> Error {
-    Error::invalid(Diagnostic::error(Code::WrongFileKind, format!("this file is {what}"), source.start()).with_help(help))
+    Error::invalid(
+        Diagnostic::error(
+            Code::WrongFileKind,
+            format!("this file is {what}"),
+            source.start(),
+        )
+        .with_help(help),
+    )
 }

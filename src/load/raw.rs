@@ -212,7 +212,18 @@ pub enum RawDocument {
 const LADDER_FIELDS: &[&str] = &["id", "title", "description", "scale", "levels", "areas"];
 const ASSESSMENT_FIELDS: &[&str] = &["ladder", "person", "assessor", "date", "target", "scores"];
 const ALL_FIELDS: &[&str] = &[
-    "id", "title", "description", "scale", "levels", "areas", "ladder", "person", "assessor", "date", "target", "scores",
+    "id",
+    "title",
+    "description",
+    "scale",
+    "levels",
+    "areas",
+    "ladder",
+    "person",
+    "assessor",
+    "date",
+    "target",
+    "scores",
 ];
 
 impl<'de> Deserialize<'de> for RawDocument {
@@ -259,14 +270,22 @@ struct Prepended<A> {
 impl<'de, A: MapAccess<'de>> MapAccess<'de> for Prepended<A> {
     type Error = A::Error;
 
-    fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
         match self.first.take() {
-            Some(first) => seed.deserialize(de::value::StringDeserializer::new(first)).map(Some),
+            Some(first) => seed
+                .deserialize(de::value::StringDeserializer::new(first))
+                .map(Some),
             None => self.rest.next_key_seed(seed),
         }
     }
 
-    fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, A::Error> {
         self.rest.next_value_seed(seed)
     }
 }

@@ -5,7 +5,8 @@ use serde::Serialize;
 
 use super::diagnostics;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::validate::{Checked, Kind, Validation};
+use crate::load::Kind;
+use crate::validate::{Checked, Validation};
 use crate::wording::plural;
 
 /// Every finding, then one line saying what was checked and what was found.
@@ -31,7 +32,11 @@ pub fn summary(validation: &Validation) -> String {
         (0, 0) => "no problems".to_owned(),
         (errors, 0) => plural(errors, "error"),
         (0, warnings) => plural(warnings, "warning"),
-        (errors, warnings) => format!("{}, {}", plural(errors, "error"), plural(warnings, "warning")),
+        (errors, warnings) => format!(
+            "{}, {}",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        ),
     };
     if ladders + assessments == files {
         format!(
@@ -44,7 +49,6 @@ pub fn summary(validation: &Validation) -> String {
         format!("checked {}: {found}", plural(files, "file"))
     }
 }
-
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
@@ -103,7 +107,10 @@ pub fn json(validation: &Validation) -> String {
 /// One workflow command per finding, then the summary as a notice.
 pub fn github(validation: &Validation) -> String {
     let mut out: String = validation.findings.iter().map(github_command).collect();
-    out.push_str(&format!("::notice title=ladder validate::{}\n", escape_data(&summary(validation))));
+    out.push_str(&format!(
+        "::notice title=ladder validate::{}\n",
+        escape_data(&summary(validation))
+    ));
     out
 }
 
@@ -124,12 +131,18 @@ fn github_command(finding: &Diagnostic) -> String {
         message.push_str("\nhelp: ");
         message.push_str(help);
     }
-    format!("::{command} {}::{}\n", properties.join(","), escape_data(&message))
+    format!(
+        "::{command} {}::{}\n",
+        properties.join(","),
+        escape_data(&message)
+    )
 }
 
 /// GitHub's escaping for a command's message.
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// GitHub's escaping for a command's properties, which also reserve `:` and `,`.
