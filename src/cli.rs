@@ -43,6 +43,32 @@ pub enum Command {
     /// Check ladder and self-assessment files, for CI and pre-commit hooks.
     #[command(after_help = VALIDATE_EXAMPLES)]
     Validate(ValidateArgs),
+
+    /// Print the JSON Schema of ladder or self-assessment files, for editors.
+    #[command(after_help = SCHEMA_EXAMPLES)]
+    Schema(SchemaArgs),
+}
+
+const SCHEMA_EXAMPLES: &str = "\
+Examples:
+  ladder schema ladder > schemas/ladder.schema.json
+  ladder schema assessment > schemas/assessment.schema.json
+
+Then, as the first line of a YAML file, for completion and checking in editors that use
+yaml-language-server:
+  # yaml-language-server: $schema=../schemas/ladder.schema.json";
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which kind of file.
+    #[arg(value_enum)]
+    pub kind: SchemaKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    Ladder,
+    Assessment,
 }
 
 const VALIDATE_EXAMPLES: &str = "\

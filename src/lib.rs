@@ -11,5 +11,6 @@ pub mod load;
 pub mod model;
 pub mod render;
 pub mod run;
+pub mod schema;
 pub mod validate;
 pub mod wording;

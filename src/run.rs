@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::assess::{self, Report};
 use crate::cli::{
-    AssessArgs, Cli, ColorChoice, Command, FindingsFormat, ReportFormat, ValidateArgs,
+    AssessArgs, Cli, ColorChoice, Command, FindingsFormat, ReportFormat, SchemaKind, ValidateArgs,
 };
 use crate::diagnostic::Severity;
 use crate::error::Error;
@@ -61,6 +61,13 @@ pub fn run(cli: &Cli) -> Outcome {
     match &cli.command {
         Command::Assess(args) => assess(args, &mut loader, stdout, stderr_color),
         Command::Validate(args) => validate(args, &mut loader, stdout.color, stderr_color),
+        Command::Schema(args) => Outcome {
+            stdout: render::json(&match args.kind {
+                SchemaKind::Ladder => crate::schema::ladder(),
+                SchemaKind::Assessment => crate::schema::assessment(),
+            }),
+            ..Outcome::default()
+        },
     }
 }
 

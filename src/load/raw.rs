@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
@@ -10,49 +11,92 @@ use super::yaml::{Entries, Located, Scalar, ScalarVisitor, Text};
 
 pub type Id = Located<Text>;
 
-#[derive(Debug, Deserialize)]
+/// A career ladder: its scale, its levels and what each level expects in every competency.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "ladder")]
 pub struct RawLadder {
+    /// The ladder's id, in lowercase kebab-case; self-assessments name it in `ladder:`.
+    #[schemars(schema_with = "id_schema")]
     pub id: Id,
+    /// The ladder's name.
     pub title: Located<Text>,
+    /// What the ladder covers.
     pub description: Option<Located<Text>>,
+    /// The scores, ascending and unique, each with a label and meaning.
+    #[schemars(length(min = 1))]
     pub scale: Located<Vec<RawScalePoint>>,
+    /// The levels, most junior first.
+    #[schemars(length(min = 1))]
     pub levels: Located<Vec<RawLevel>>,
+    /// Areas of competency, each holding competencies.
+    #[schemars(length(min = 1))]
     pub areas: Located<Vec<RawArea>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// One score on the scale.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "scale-point")]
 pub struct RawScalePoint {
+    /// A whole number; scores ascend and are unique.
+    #[schemars(schema_with = "scale_score_schema")]
     pub score: Located<Scalar>,
+    /// A short name for the score, such as `Proficient`.
     pub label: Located<Text>,
+    /// What the score means.
     pub description: Option<Located<Text>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// One level of the ladder.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "level")]
 pub struct RawLevel {
+    /// The level's id, in lowercase kebab-case, such as `senior-manager`.
+    #[schemars(schema_with = "id_schema")]
     pub id: Id,
+    /// The level's name.
     pub title: Located<Text>,
+    /// The level's scope.
     pub description: Option<Located<Text>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// An area of competency, such as `people`.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "area")]
 pub struct RawArea {
+    /// The area's id, in lowercase kebab-case.
+    #[schemars(schema_with = "id_schema")]
     pub id: Id,
+    /// The area's name.
     pub title: Located<Text>,
+    /// What the area covers.
     pub description: Option<Located<Text>>,
+    /// The area's competencies.
+    #[schemars(length(min = 1))]
     pub competencies: Located<Vec<RawCompetency>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A competency and what every level expects of it.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "competency")]
 pub struct RawCompetency {
+    /// The competency's id, in lowercase kebab-case, unique across the whole ladder.
+    #[schemars(schema_with = "id_schema")]
     pub id: Id,
+    /// The competency's name.
     pub title: Located<Text>,
+    /// What the competency means.
     pub description: Option<Located<Text>>,
+    /// How much the competency counts towards coverage; positive, default 1.
+    #[schemars(schema_with = "weight_schema")]
+    #[serde(default)]
     pub weight: Option<Located<Scalar>>,
+    /// One entry for every level: a score, or a score with its observable signals.
+    #[schemars(schema_with = "expectations_schema")]
     pub expectations: Located<Entries<Id, Located<RawExpectation>>>,
 }
 
@@ -98,14 +142,26 @@ impl<'de> Deserialize<'de> for RawExpectation {
     }
 }
 
-#[derive(Debug, Deserialize)]
+/// One person's scores against a ladder's levels.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "self-assessment")]
 pub struct RawAssessment {
+    /// A built-in ladder's id, or the path of a ladder file relative to this file.
     pub ladder: Option<Located<Text>>,
+    /// Who is assessed.
     pub person: Located<Text>,
+    /// Who scored: `self`, or a name.
     pub assessor: Option<Located<Text>>,
+    /// When, such as `2026-11-01`.
     pub date: Option<Located<Text>>,
+    /// The level to assess against; `--target` overrides it.
+    #[schemars(schema_with = "optional_id_schema")]
+    #[serde(default)]
     pub target: Option<Id>,
+    /// A score for each competency, by id; one left empty counts as missing.
+    #[schemars(schema_with = "scores_schema")]
+    #[serde(default)]
     pub scores: Option<Located<Entries<Id, Located<RawRating>>>>,
 }
 
@@ -287,5 +343,93 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Prepended<A> {
         seed: V,
     ) -> Result<V::Value, A::Error> {
         self.rest.next_value_seed(seed)
+    }
+}
+
+const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+fn id_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": "string", "pattern": ID_PATTERN })
+}
+
+fn optional_id_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": ["string", "null"], "pattern": ID_PATTERN })
+}
+
+fn scale_score_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": "integer", "minimum": 0 })
+}
+
+fn weight_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": ["number", "null"], "exclusiveMinimum": 0 })
+}
+
+fn expectations_schema(generator: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": "object",
+        "minProperties": 1,
+        "propertyNames": { "pattern": ID_PATTERN },
+        "additionalProperties": generator.subschema_for::<RawExpectation>(),
+    })
+}
+
+fn scores_schema(generator: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": ["object", "null"],
+        "propertyNames": { "pattern": ID_PATTERN },
+        "additionalProperties": generator.subschema_for::<RawRating>(),
+    })
+}
+
+impl JsonSchema for RawExpectation {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "expectation".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "What a level expects: a score, or a score with observable signals.",
+            "oneOf": [
+                { "type": "integer" },
+                {
+                    "type": "object",
+                    "properties": {
+                        "score": { "type": "integer", "description": "A score on the ladder's scale." },
+                        "signals": {
+                            "type": "array",
+                            "items": { "type": "string" },
+                            "description": "What someone at this level shows, over the levels below."
+                        }
+                    },
+                    "required": ["score"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
+
+impl JsonSchema for RawRating {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "rating".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A score on the ladder's scale, with optional evidence; empty when not yet scored.",
+            "oneOf": [
+                { "type": "integer" },
+                { "type": "null" },
+                {
+                    "type": "object",
+                    "properties": {
+                        "score": { "type": "integer", "description": "A score on the ladder's scale." },
+                        "evidence": { "type": "string", "description": "What shows it." }
+                    },
+                    "required": ["score"],
+                    "additionalProperties": false
+                }
+            ]
+        })
     }
 }
