@@ -40,6 +40,10 @@ pub enum Command {
     #[command(after_help = ASSESS_EXAMPLES)]
     Assess(AssessArgs),
 
+    /// Show what changes between two levels, or between two versions of a ladder file.
+    #[command(after_help = DIFF_EXAMPLES)]
+    Diff(DiffArgs),
+
     /// Check ladder and self-assessment files, for CI and pre-commit hooks.
     #[command(after_help = VALIDATE_EXAMPLES)]
     Validate(ValidateArgs),
@@ -69,6 +73,40 @@ pub struct SchemaArgs {
 pub enum SchemaKind {
     Ladder,
     Assessment,
+}
+
+const DIFF_EXAMPLES: &str = "\
+Examples:
+  ladder diff manager senior-manager
+  ladder diff senior-manager manager --all
+  ladder diff junior staff --ladder ladders/our-ladder.yaml --format markdown
+  ladder diff old/ladder.yaml ladders/ladder.yaml --level senior";
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// A level of the ladder, or an older ladder file.
+    #[arg(value_name = "FROM")]
+    pub from: String,
+
+    /// Another level of the ladder, or a newer ladder file.
+    #[arg(value_name = "TO")]
+    pub to: String,
+
+    /// The ladder whose levels to compare: a file, or the id of a built-in ladder.
+    #[arg(long, value_name = "PATH|ID")]
+    pub ladder: Option<String>,
+
+    /// Show every competency, not only those whose expectation changes.
+    #[arg(long)]
+    pub all: bool,
+
+    /// Comparing two ladder files: show only this level's changes.
+    #[arg(long, value_name = "LEVEL")]
+    pub level: Option<String>,
+
+    /// How to print the comparison.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
 }
 
 const VALIDATE_EXAMPLES: &str = "\

@@ -156,7 +156,8 @@ pub struct Diagnostic {
     pub severity: Severity,
     pub code: Code,
     pub message: String,
-    pub location: Location,
+    /// Boxed so that results carrying a diagnostic stay small.
+    pub location: Box<Location>,
     pub help: Option<String>,
 }
 
@@ -166,7 +167,7 @@ impl Diagnostic {
             severity: Severity::Error,
             code,
             message: message.into(),
-            location,
+            location: Box::new(location),
             help: None,
         }
     }

@@ -6,12 +6,14 @@ use std::path::PathBuf;
 
 use crate::assess::{self, Report};
 use crate::cli::{
-    AssessArgs, Cli, ColorChoice, Command, FindingsFormat, ReportFormat, SchemaKind, ValidateArgs,
+    AssessArgs, Cli, ColorChoice, Command, DiffArgs, FindingsFormat, ReportFormat, SchemaKind,
+    ValidateArgs,
 };
 use crate::diagnostic::Severity;
 use crate::error::Error;
 use crate::load::Loader;
-use crate::load::catalog::LadderRef;
+use crate::load::catalog::{self, LadderRef};
+use crate::load::check::level_from_command_line;
 use crate::render::{self, Style};
 
 /// What a command produced.
@@ -60,6 +62,7 @@ pub fn run(cli: &Cli) -> Outcome {
     let mut loader = Loader::new(cli.max_file_size);
     match &cli.command {
         Command::Assess(args) => assess(args, &mut loader, stdout, stderr_color),
+        Command::Diff(args) => diff(args, &mut loader, stdout, stderr_color),
         Command::Validate(args) => validate(args, &mut loader, stdout.color, stderr_color),
         Command::Schema(args) => Outcome {
             stdout: render::json(&match args.kind {
@@ -94,6 +97,73 @@ fn assess(args: &AssessArgs, loader: &mut Loader, style: Style, stderr_color: bo
         ReportFormat::Json => render::json(&reports),
     };
     outcome
+}
+
+fn diff(args: &DiffArgs, loader: &mut Loader, style: Style, stderr_color: bool) -> Outcome {
+    let mut outcome = Outcome::default();
+    let result = match (names_file(&args.from), names_file(&args.to)) {
+        (false, false) => diff_levels(args, loader, style),
+        (true, true) => diff_versions(args, loader),
+        _ => Err(Error::Usage(
+            "compare two levels (`ladder diff manager senior-manager`) or two ladder files \
+             (`ladder diff old.yaml new.yaml`), not one of each"
+                .to_owned(),
+        )),
+    };
+    match result {
+        Ok(text) => outcome.stdout = text,
+        Err(error) => outcome.fail(&error, stderr_color),
+    }
+    outcome
+}
+
+/// A `diff` argument names a ladder file when it looks like a path or is an existing file.
+fn names_file(argument: &str) -> bool {
+    catalog::looks_like_path(argument) || std::path::Path::new(argument).is_file()
+}
+
+fn diff_levels(args: &DiffArgs, loader: &mut Loader, style: Style) -> Result<String, Error> {
+    if args.level.is_some() {
+        return Err(Error::Usage(
+            "`--level` picks a level when comparing two ladder files".to_owned(),
+        ));
+    }
+    let reference = args.ladder.as_deref().map_or(
+        LadderRef::Builtin(catalog::DEFAULT.id),
+        LadderRef::from_command_line,
+    );
+    let ladder = loader.ladder(&reference)?;
+    let from =
+        level_from_command_line(&ladder, &args.from, "to compare from").map_err(Error::invalid)?;
+    let to = level_from_command_line(&ladder, &args.to, "to compare to").map_err(Error::invalid)?;
+    let diff = crate::diff::levels(&ladder, from, to, args.all);
+    Ok(match args.format {
+        ReportFormat::Table => render::diff::levels_table(&diff, style),
+        ReportFormat::Markdown => render::diff::levels_markdown(&diff),
+        ReportFormat::Json => render::diff::levels_json(&diff),
+    })
+}
+
+fn diff_versions(args: &DiffArgs, loader: &mut Loader) -> Result<String, Error> {
+    if args.ladder.is_some() || args.all {
+        return Err(Error::Usage(
+            "`--ladder` and `--all` compare levels of one ladder; two ladder files are compared whole".to_owned(),
+        ));
+    }
+    let old = loader.ladder(&LadderRef::File(PathBuf::from(&args.from)))?;
+    let new = loader.ladder(&LadderRef::File(PathBuf::from(&args.to)))?;
+    if let Some(level) = &args.level
+        && old.level(level).is_none()
+        && new.level(level).is_none()
+    {
+        level_from_command_line(&new, level, "given to `--level`").map_err(Error::invalid)?;
+    }
+    let diff = crate::diff::versions(&old, &new, (&args.from, &args.to), args.level.as_deref());
+    Ok(match args.format {
+        ReportFormat::Table => render::diff::versions_text(&diff),
+        ReportFormat::Markdown => render::diff::versions_markdown(&diff),
+        ReportFormat::Json => render::diff::versions_json(&diff),
+    })
 }
 
 fn validate(args: &ValidateArgs, loader: &mut Loader, color: bool, stderr_color: bool) -> Outcome {

@@ -4,7 +4,7 @@
 use super::check::{Findings, Loaded};
 use super::raw::RawAssessment;
 use super::source::Source;
-use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Assessment, Ladder, LevelId, Rating, Score};
 use crate::wording;
 
@@ -39,20 +39,13 @@ fn check_target(
 ) -> Option<LevelId> {
     let levels = || wording::list(ladder.level_ids());
     if let Some(id) = from_command_line {
-        let found = ladder.level(id).map(|level| level.id.clone());
-        if found.is_none() {
-            let help = wording::did_you_mean(id, ladder.level_ids())
-                .unwrap_or_else(|| format!("the ladder's levels are {}", levels()));
-            findings.push(
-                Diagnostic::error(
-                    Code::UnknownLevel,
-                    format!("unknown level `{id}` given to `--target`"),
-                    Location::command_line(),
-                )
-                .with_help(help),
-            );
-        }
-        return found;
+        return match super::check::level_from_command_line(ladder, id, "given to `--target`") {
+            Ok(level) => Some(level.id.clone()),
+            Err(diagnostic) => {
+                findings.push(diagnostic);
+                None
+            }
+        };
     }
     let Some(target) = &raw.target else {
         findings.push(

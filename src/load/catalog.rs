@@ -57,7 +57,8 @@ pub fn builtin_ids() -> impl Iterator<Item = &'static str> + Clone {
     BUILTINS.iter().map(|builtin| builtin.id)
 }
 
-fn looks_like_path(value: &str) -> bool {
+/// Whether a name is written as a path rather than an id: it has a separator or a YAML extension.
+pub fn looks_like_path(value: &str) -> bool {
     value.contains(['/', '\\']) || value.ends_with(".yaml") || value.ends_with(".yml")
 }
 

@@ -5,7 +5,8 @@ use super::raw::ScoreField;
 use super::source::{Position, Source};
 use super::yaml::{Located, Scalar, Text};
 use crate::diagnostic::{Code, Diagnostic, Location};
-use crate::model::{Scale, Score};
+use crate::model::{Ladder, Level, Scale, Score};
+use crate::wording;
 
 /// A checked value and the warnings found on the way to it.
 #[derive(Debug, Clone)]
@@ -167,6 +168,29 @@ impl<'a> Findings<'a> {
             }
         }
     }
+}
+
+/// The level `id` of `ladder`, named on the command line by `given_by`; otherwise an error that
+/// lists the ladder's levels or suggests the one meant.
+pub fn level_from_command_line<'a>(
+    ladder: &'a Ladder,
+    id: &str,
+    given_by: &str,
+) -> Result<&'a Level, Diagnostic> {
+    ladder.level(id).ok_or_else(|| {
+        let help = wording::did_you_mean(id, ladder.level_ids()).unwrap_or_else(|| {
+            format!(
+                "the ladder's levels are {}",
+                wording::list(ladder.level_ids())
+            )
+        });
+        Diagnostic::error(
+            Code::UnknownLevel,
+            format!("unknown level `{id}` {given_by}"),
+            Location::command_line(),
+        )
+        .with_help(help)
+    })
 }
 
 impl ScoreField {

@@ -2,6 +2,7 @@
 //! and located diagnostics for people fixing files. Nothing here prints.
 
 pub mod diagnostics;
+pub mod diff;
 pub mod findings;
 pub mod markdown;
 pub mod report;

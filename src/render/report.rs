@@ -52,7 +52,7 @@ fn byline(report: &Report) -> String {
     }
 }
 
-fn new_table(style: Style, header: &[&str]) -> Table {
+pub(super) fn new_table(style: Style, header: &[&str]) -> Table {
     let mut table = Table::new();
     table
         .load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners())
@@ -69,7 +69,7 @@ fn new_table(style: Style, header: &[&str]) -> Table {
     table
 }
 
-fn right_align(table: &mut Table, columns: &[usize]) {
+pub(super) fn right_align(table: &mut Table, columns: &[usize]) {
     for &index in columns {
         if let Some(column) = table.column_mut(index) {
             column.set_cell_alignment(CellAlignment::Right);
@@ -81,7 +81,7 @@ fn right_align(table: &mut Table, columns: &[usize]) {
 fn gap_table(report: &Report, style: Style) -> Table {
     let mut table = new_table(style, &["Competency", "Score", "Expected", "Gap", "Status"]);
     for area in &report.areas {
-        table.add_row(vec![Cell::new(&area.title).add_attribute(Attribute::Bold)]);
+        table.add_row(vec![area_cell(&area.title)]);
         for row in report.competencies.iter().filter(|row| row.area == area.id) {
             table.add_row(vec![
                 Cell::new(format!("\u{a0}\u{a0}{}", row.title)),
@@ -94,6 +94,11 @@ fn gap_table(report: &Report, style: Style) -> Table {
     }
     right_align(&mut table, &[1, 2, 3]);
     table
+}
+
+/// A row heading a group of competencies.
+pub(super) fn area_cell(title: &str) -> Cell {
+    Cell::new(title).add_attribute(Attribute::Bold)
 }
 
 fn status_cell(status: Status) -> Cell {

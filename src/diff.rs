@@ -1,0 +1,410 @@
+//! `ladder diff`: what changes between two levels of a ladder, and what an edit to a ladder file
+//! changed, level by level. Returns values only; `render` writes them out.
+
+use serde::Serialize;
+
+use crate::model::{Area, Competency, Ladder, Level, Score};
+
+/// How one competency's expectation differs between two levels, or two versions of a ladder.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    pub id: String,
+    pub area: String,
+    pub title: String,
+    pub from: u32,
+    pub to: u32,
+    /// `to - from`: positive when the expectation is raised.
+    pub change: i64,
+    pub added_signals: Vec<String>,
+    pub removed_signals: Vec<String>,
+}
+
+impl Change {
+    pub fn is_unchanged(&self) -> bool {
+        self.change == 0 && self.added_signals.is_empty() && self.removed_signals.is_empty()
+    }
+}
+
+/// How many expected scores go up, stay, or go down.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub id: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    pub raised: usize,
+    pub unchanged: usize,
+    pub lowered: usize,
+}
+
+impl Tally {
+    fn count(&mut self, change: &Change) {
+        match change.change {
+            c if c > 0 => self.raised += 1,
+            0 => self.unchanged += 1,
+            _ => self.lowered += 1,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Named {
+    pub id: String,
+    pub title: String,
+}
+
+impl Named {
+    fn level(level: &Level) -> Self {
+        Named {
+            id: level.id.to_string(),
+            title: level.title.clone(),
+        }
+    }
+}
+
+/// What changes from one level of a ladder to another.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LevelDiff {
+    pub ladder: String,
+    pub ladder_title: String,
+    pub from: Named,
+    pub to: Named,
+    /// Changed competencies, or every competency when asked for all; in ladder order.
+    pub competencies: Vec<Change>,
+    /// Competencies left out because the two levels expect exactly the same of them.
+    pub omitted: usize,
+    pub areas: Vec<Tally>,
+    pub summary: Tally,
+}
+
+/// Compares what `from` and `to`, two levels of `ladder`, expect. Signals add up level by level,
+/// so a level's signals are its own and those of every level below it.
+pub fn levels(ladder: &Ladder, from: &Level, to: &Level, all: bool) -> LevelDiff {
+    let changes: Vec<(&Area, Change)> = ladder
+        .competencies()
+        .map(|(area, competency)| (area, level_change(ladder, area, competency, from, to)))
+        .collect();
+    let mut summary = Tally::default();
+    let areas = ladder
+        .areas
+        .iter()
+        .map(|area| {
+            let mut tally = Tally {
+                id: area.id.to_string(),
+                title: area.title.clone(),
+                ..Tally::default()
+            };
+            for (_, change) in changes.iter().filter(|(a, _)| a.id == area.id) {
+                tally.count(change);
+                summary.count(change);
+            }
+            tally
+        })
+        .collect();
+    let total = changes.len();
+    let competencies: Vec<Change> = changes
+        .into_iter()
+        .map(|(_, change)| change)
+        .filter(|change| all || !change.is_unchanged())
+        .collect();
+    LevelDiff {
+        ladder: ladder.id.to_string(),
+        ladder_title: ladder.title.clone(),
+        from: Named::level(from),
+        to: Named::level(to),
+        omitted: total - competencies.len(),
+        competencies,
+        areas,
+        summary,
+    }
+}
+
+fn level_change(
+    ladder: &Ladder,
+    area: &Area,
+    competency: &Competency,
+    from: &Level,
+    to: &Level,
+) -> Change {
+    compare(
+        area,
+        competency,
+        (
+            competency.expectation(from).score,
+            &cumulative_signals(ladder, competency, from),
+        ),
+        (
+            competency.expectation(to).score,
+            &cumulative_signals(ladder, competency, to),
+        ),
+    )
+}
+
+/// The change from one expectation (a score and its signals) to another.
+fn compare(
+    area: &Area,
+    competency: &Competency,
+    before: (Score, &[&str]),
+    after: (Score, &[&str]),
+) -> Change {
+    Change {
+        id: competency.id.to_string(),
+        area: area.id.to_string(),
+        title: competency.title.clone(),
+        from: before.0.value(),
+        to: after.0.value(),
+        change: i64::from(after.0.value()) - i64::from(before.0.value()),
+        added_signals: missing_from(after.1, before.1),
+        removed_signals: missing_from(before.1, after.1),
+    }
+}
+
+/// The signals `level` is expected to show: its own and those of every level below it.
+fn cumulative_signals<'a>(
+    ladder: &'a Ladder,
+    competency: &'a Competency,
+    level: &Level,
+) -> Vec<&'a str> {
+    ladder.levels[..=level.rank()]
+        .iter()
+        .flat_map(|junior| {
+            competency
+                .expectation(junior)
+                .signals
+                .iter()
+                .map(String::as_str)
+        })
+        .collect()
+}
+
+/// The items of `these` that `those` lacks, in order.
+fn missing_from(these: &[&str], those: &[&str]) -> Vec<String> {
+    these
+        .iter()
+        .filter(|s| !those.contains(s))
+        .map(|s| s.to_string())
+        .collect()
+}
+
+/// What an edit to a ladder changed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VersionDiff {
+    /// Whether anything a person is assessed against changed; false for "no changes".
+    pub changed: bool,
+    pub old: String,
+    pub new: String,
+    pub ladder: String,
+    pub levels_added: Vec<String>,
+    pub levels_removed: Vec<String>,
+    pub scale: ScaleChanges,
+    pub competencies_added: Vec<Added>,
+    pub competencies_removed: Vec<Named>,
+    pub competencies_moved: Vec<Moved>,
+    /// For every level in both versions (or the one asked for), what changed in it.
+    pub levels: Vec<LevelChanges>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ScaleChanges {
+    pub added: Vec<u32>,
+    pub removed: Vec<u32>,
+    pub relabelled: Vec<Relabelled>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Relabelled {
+    pub score: u32,
+    pub from: String,
+    pub to: String,
+}
+
+/// A new competency and what each level of the new ladder expects of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Added {
+    pub id: String,
+    pub area: String,
+    pub title: String,
+    pub expected: Vec<Expected>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Expected {
+    pub level: String,
+    pub score: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Moved {
+    pub id: String,
+    pub title: String,
+    pub from_area: String,
+    pub to_area: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LevelChanges {
+    pub level: Named,
+    /// Competencies in both versions whose expectation at this level changed, in new ladder order.
+    pub changes: Vec<Change>,
+}
+
+impl VersionDiff {
+    /// Whether the edit changed nothing a person is assessed against.
+    pub fn is_empty(&self) -> bool {
+        self.levels_added.is_empty()
+            && self.levels_removed.is_empty()
+            && self.scale == ScaleChanges::default()
+            && self.competencies_added.is_empty()
+            && self.competencies_removed.is_empty()
+            && self.competencies_moved.is_empty()
+            && self.levels.iter().all(|level| level.changes.is_empty())
+    }
+}
+
+/// Compares two versions of a ladder, matching levels, areas and competencies by id. `only`
+/// limits the per-level changes to one level present in both.
+pub fn versions(
+    old: &Ladder,
+    new: &Ladder,
+    names: (&str, &str),
+    only: Option<&str>,
+) -> VersionDiff {
+    let old_ids: Vec<&str> = old.level_ids().collect();
+    let new_ids: Vec<&str> = new.level_ids().collect();
+    let levels = new
+        .levels
+        .iter()
+        .filter(|level| only.is_none_or(|id| level.id.as_str() == id))
+        .filter_map(|level| {
+            old.level(level.id.as_str())
+                .map(|old_level| (old_level, level))
+        })
+        .map(|(old_level, new_level)| LevelChanges {
+            level: Named::level(new_level),
+            changes: version_changes(old, new, old_level, new_level),
+        })
+        .collect();
+    let mut diff = VersionDiff {
+        changed: true,
+        old: names.0.to_owned(),
+        new: names.1.to_owned(),
+        ladder: new.id.to_string(),
+        levels_added: missing_from(&new_ids, &old_ids),
+        levels_removed: missing_from(&old_ids, &new_ids),
+        scale: scale_changes(old, new),
+        competencies_added: added_competencies(old, new),
+        competencies_removed: old
+            .competencies()
+            .filter(|(_, c)| new.competency(c.id.as_str()).is_none())
+            .map(|(_, c)| Named {
+                id: c.id.to_string(),
+                title: c.title.clone(),
+            })
+            .collect(),
+        competencies_moved: moved_competencies(old, new),
+        levels,
+    };
+    diff.changed = !diff.is_empty();
+    diff
+}
+
+fn version_changes(
+    old: &Ladder,
+    new: &Ladder,
+    old_level: &Level,
+    new_level: &Level,
+) -> Vec<Change> {
+    new.competencies()
+        .filter_map(|(area, competency)| {
+            let before = old
+                .competency(competency.id.as_str())?
+                .expectation(old_level);
+            let after = competency.expectation(new_level);
+            let change = compare(
+                area,
+                competency,
+                (before.score, &as_strs(&before.signals)),
+                (after.score, &as_strs(&after.signals)),
+            );
+            (!change.is_unchanged()).then_some(change)
+        })
+        .collect()
+}
+
+fn as_strs(signals: &[String]) -> Vec<&str> {
+    signals.iter().map(String::as_str).collect()
+}
+
+fn scale_changes(old: &Ladder, new: &Ladder) -> ScaleChanges {
+    let scores = |ladder: &Ladder| {
+        ladder
+            .scale
+            .points()
+            .iter()
+            .map(|p| p.score.value())
+            .collect::<Vec<_>>()
+    };
+    let (old_scores, new_scores) = (scores(old), scores(new));
+    ScaleChanges {
+        added: new_scores
+            .iter()
+            .copied()
+            .filter(|s| !old_scores.contains(s))
+            .collect(),
+        removed: old_scores
+            .iter()
+            .copied()
+            .filter(|s| !new_scores.contains(s))
+            .collect(),
+        relabelled: new
+            .scale
+            .points()
+            .iter()
+            .filter_map(|point| {
+                let before = old
+                    .scale
+                    .points()
+                    .iter()
+                    .find(|p| p.score.value() == point.score.value())?;
+                (before.label != point.label).then(|| Relabelled {
+                    score: point.score.value(),
+                    from: before.label.clone(),
+                    to: point.label.clone(),
+                })
+            })
+            .collect(),
+    }
+}
+
+fn added_competencies(old: &Ladder, new: &Ladder) -> Vec<Added> {
+    new.competencies()
+        .filter(|(_, c)| old.competency(c.id.as_str()).is_none())
+        .map(|(area, c)| Added {
+            id: c.id.to_string(),
+            area: area.id.to_string(),
+            title: c.title.clone(),
+            expected: new
+                .levels
+                .iter()
+                .map(|l| Expected {
+                    level: l.id.to_string(),
+                    score: c.expectation(l).score.value(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn moved_competencies(old: &Ladder, new: &Ladder) -> Vec<Moved> {
+    new.competencies()
+        .filter_map(|(new_area, c)| {
+            let (old_area, _) = old.competencies().find(|(_, o)| o.id == c.id)?;
+            (old_area.id != new_area.id).then(|| Moved {
+                id: c.id.to_string(),
+                title: c.title.clone(),
+                from_area: old_area.id.to_string(),
+                to_area: new_area.id.to_string(),
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,380 @@
+//! The output of `ladder diff`: two levels side by side as a table, Markdown or JSON, and the
+//! changes an edit made to a ladder as short text for a reviewer.
+
+use comfy_table::{Cell, ColumnConstraint, Width};
+
+use super::markdown::{self, Align};
+use super::report::{new_table, right_align};
+use super::{Style, json};
+use crate::diff::{Change, LevelDiff, Tally, VersionDiff};
+
+/// The widest the signals column grows before wrapping, so that the table stays readable even
+/// when its width is not known.
+const SIGNALS_WIDTH: u16 = 60;
+
+pub fn levels_table(diff: &LevelDiff, style: Style) -> String {
+    let mut out = format!(
+        "{}: {} ({}) → {} ({})\n\n",
+        diff.ladder_title, diff.from.title, diff.from.id, diff.to.title, diff.to.id
+    );
+    if diff.competencies.is_empty() {
+        out.push_str("The two levels expect the same of every competency.\n");
+    } else {
+        out.push_str(&changes_table(diff, style));
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&tally_table(diff, style));
+    out.push('\n');
+    for line in closing_lines(diff) {
+        out.push('\n');
+        out.push_str(&line);
+    }
+    out.push('\n');
+    out
+}
+
+fn changes_table(diff: &LevelDiff, style: Style) -> String {
+    let mut table = new_table(
+        style,
+        &[
+            "Competency",
+            &diff.from.id,
+            &diff.to.id,
+            "Change",
+            "Signals",
+        ],
+    );
+    for tally in &diff.areas {
+        let rows: Vec<&Change> = diff
+            .competencies
+            .iter()
+            .filter(|c| c.area == tally.id)
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        table.add_row(vec![super::report::area_cell(&tally.title)]);
+        for change in rows {
+            table.add_row(vec![
+                Cell::new(format!("\u{a0}\u{a0}{}", change.title)),
+                Cell::new(change.from),
+                Cell::new(change.to),
+                Cell::new(signed(change.change)),
+                Cell::new(signal_lines(change).join("\n")),
+            ]);
+        }
+    }
+    right_align(&mut table, &[1, 2, 3]);
+    if let Some(column) = table.column_mut(4) {
+        column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(SIGNALS_WIDTH)));
+    }
+    table.to_string()
+}
+
+fn tally_table(diff: &LevelDiff, style: Style) -> String {
+    let mut table = new_table(style, &["Area", "Raised", "Unchanged", "Lowered"]);
+    for tally in &diff.areas {
+        table.add_row(tally_cells(&tally.title, tally));
+    }
+    table.add_row(tally_cells("Overall", &diff.summary));
+    right_align(&mut table, &[1, 2, 3]);
+    table.to_string()
+}
+
+fn tally_cells(name: &str, tally: &Tally) -> Vec<String> {
+    vec![
+        name.to_owned(),
+        tally.raised.to_string(),
+        tally.unchanged.to_string(),
+        tally.lowered.to_string(),
+    ]
+}
+
+/// `+ added signal` and `- removed signal`, one per line.
+fn signal_lines(change: &Change) -> Vec<String> {
+    let added = change.added_signals.iter().map(|s| format!("+ {s}"));
+    let removed = change.removed_signals.iter().map(|s| format!("- {s}"));
+    added.chain(removed).collect()
+}
+
+fn signed(change: i64) -> String {
+    if change > 0 {
+        format!("+{change}")
+    } else {
+        change.to_string()
+    }
+}
+
+/// The summary sentence, and a note on what was left out.
+fn closing_lines(diff: &LevelDiff) -> Vec<String> {
+    let summary = &diff.summary;
+    let mut lines = vec![format!(
+        "From {} to {}, expected scores: {} raised, {} unchanged, {} lowered.",
+        diff.from.id, diff.to.id, summary.raised, summary.unchanged, summary.lowered
+    )];
+    if diff.omitted > 0 {
+        lines.push(format!(
+            "{} the same at both levels; `--all` shows {}.",
+            match diff.omitted {
+                1 => "1 competency expects".to_owned(),
+                n => format!("{n} competencies expect"),
+            },
+            if diff.omitted == 1 { "it" } else { "them" }
+        ));
+    }
+    lines
+}
+
+pub fn levels_markdown(diff: &LevelDiff) -> String {
+    let esc = markdown::escape;
+    let mut out = format!("# {} → {}\n\n", esc(&diff.from.title), esc(&diff.to.title));
+    out.push_str(&format!(
+        "Ladder: {} ({}), from {} to {}.\n\n",
+        esc(&diff.ladder_title),
+        markdown::code(&diff.ladder),
+        markdown::code(&diff.from.id),
+        markdown::code(&diff.to.id)
+    ));
+    let area_title = |id: &str| {
+        let area = diff.areas.iter().find(|a| a.id == id);
+        area.map_or_else(|| id.to_owned(), |a| a.title.clone())
+    };
+    let rows: Vec<Vec<String>> = diff
+        .competencies
+        .iter()
+        .map(|change| {
+            vec![
+                esc(&area_title(&change.area)),
+                esc(&change.title),
+                change.from.to_string(),
+                change.to.to_string(),
+                signed(change.change),
+                signal_lines(change)
+                    .iter()
+                    .map(|line| esc(line))
+                    .collect::<Vec<_>>()
+                    .join("<br>"),
+            ]
+        })
+        .collect();
+    let (from, to) = (markdown::code(&diff.from.id), markdown::code(&diff.to.id));
+    if !rows.is_empty() {
+        out.push_str(&markdown::table(
+            &[
+                ("Area", Align::Left),
+                ("Competency", Align::Left),
+                (&from, Align::Right),
+                (&to, Align::Right),
+                ("Change", Align::Right),
+                ("Signals", Align::Left),
+            ],
+            &rows,
+        ));
+        out.push('\n');
+    }
+    let mut rows: Vec<Vec<String>> = diff
+        .areas
+        .iter()
+        .map(|t| tally_cells(&esc(&t.title), t))
+        .collect();
+    rows.push(tally_cells("**Overall**", &diff.summary));
+    out.push_str(&markdown::table(
+        &[
+            ("Area", Align::Left),
+            ("Raised", Align::Right),
+            ("Unchanged", Align::Right),
+            ("Lowered", Align::Right),
+        ],
+        &rows,
+    ));
+    for line in closing_lines(diff) {
+        out.push('\n');
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+pub fn levels_json(diff: &LevelDiff) -> String {
+    json(diff)
+}
+
+/// Short text for a reviewer: what the edit changed, or that it changed no expectation.
+pub fn versions_text(diff: &VersionDiff) -> String {
+    let mut out = format!(
+        "Changes to `{}` from {} to {}\n\n",
+        diff.ladder, diff.old, diff.new
+    );
+    if diff.is_empty() {
+        out.push_str("No changes to expectations.\n");
+        return out;
+    }
+    for line in structure_lines(diff) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    for level in &diff.levels {
+        out.push('\n');
+        if level.changes.is_empty() {
+            out.push_str(&format!(
+                "{} ({}): no changes.\n",
+                level.level.id, level.level.title
+            ));
+            continue;
+        }
+        out.push_str(&format!("{} ({}):\n", level.level.id, level.level.title));
+        for change in &level.changes {
+            out.push_str(&format!("  {}{}\n", change.id, score_change(change)));
+            for line in signal_lines(change) {
+                out.push_str(&format!("    {line}\n"));
+            }
+        }
+    }
+    out
+}
+
+/// `: 3 → 4 (+1)` when the score moved, nothing when only signals did.
+fn score_change(change: &Change) -> String {
+    if change.change == 0 {
+        String::new()
+    } else {
+        format!(
+            ": {} → {} ({})",
+            change.from,
+            change.to,
+            signed(change.change)
+        )
+    }
+}
+
+/// One line each for levels, scale and competencies, when they changed.
+fn structure_lines(diff: &VersionDiff) -> Vec<String> {
+    let ids = |ids: &[String]| {
+        ids.iter()
+            .map(|id| format!("`{id}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut levels = Vec::new();
+    if !diff.levels_added.is_empty() {
+        levels.push(format!("added {}", ids(&diff.levels_added)));
+    }
+    if !diff.levels_removed.is_empty() {
+        levels.push(format!("removed {}", ids(&diff.levels_removed)));
+    }
+    let numbers = |scores: &[u32]| {
+        scores
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut scale = Vec::new();
+    if !diff.scale.added.is_empty() {
+        scale.push(format!("added {}", numbers(&diff.scale.added)));
+    }
+    if !diff.scale.removed.is_empty() {
+        scale.push(format!("removed {}", numbers(&diff.scale.removed)));
+    }
+    for relabelled in &diff.scale.relabelled {
+        scale.push(format!(
+            "relabelled {} from {} to {}",
+            relabelled.score, relabelled.from, relabelled.to
+        ));
+    }
+    let mut competencies: Vec<String> = diff
+        .competencies_added
+        .iter()
+        .map(|added| {
+            let expected: Vec<String> = added
+                .expected
+                .iter()
+                .map(|e| format!("{} {}", e.level, e.score))
+                .collect();
+            format!(
+                "added `{}` in `{}` ({})",
+                added.id,
+                added.area,
+                expected.join(", ")
+            )
+        })
+        .collect();
+    competencies.extend(
+        diff.competencies_removed
+            .iter()
+            .map(|removed| format!("removed `{}`", removed.id)),
+    );
+    competencies.extend(diff.competencies_moved.iter().map(|moved| {
+        format!(
+            "moved `{}` from `{}` to `{}`",
+            moved.id, moved.from_area, moved.to_area
+        )
+    }));
+    [
+        ("Levels", levels),
+        ("Scale", scale),
+        ("Competencies", competencies),
+    ]
+    .into_iter()
+    .filter(|(_, items)| !items.is_empty())
+    .map(|(name, items)| format!("{name}: {}.", items.join("; ")))
+    .collect()
+}
+
+pub fn versions_markdown(diff: &VersionDiff) -> String {
+    let mut out = format!(
+        "# Changes to {}\n\nFrom {} to {}.\n\n",
+        markdown::code(&diff.ladder),
+        markdown::code(&diff.old),
+        markdown::code(&diff.new)
+    );
+    if diff.is_empty() {
+        out.push_str("No changes to expectations.\n");
+        return out;
+    }
+    for line in structure_lines(diff) {
+        out.push_str(&format!("- {line}\n"));
+    }
+    for level in &diff.levels {
+        out.push_str(&format!(
+            "\n## {} ({})\n\n",
+            markdown::escape(&level.level.title),
+            markdown::code(&level.level.id)
+        ));
+        if level.changes.is_empty() {
+            out.push_str("No changes.\n");
+            continue;
+        }
+        for change in &level.changes {
+            out.push_str(&format!(
+                "- {}{}\n",
+                markdown::code(&change.id),
+                score_change(change)
+            ));
+            for signal in &change.added_signals {
+                out.push_str(&format!("  - added: {}\n", markdown::escape(signal)));
+            }
+            for signal in &change.removed_signals {
+                out.push_str(&format!("  - removed: {}\n", markdown::escape(signal)));
+            }
+        }
+    }
+    out
+}
+
+pub fn versions_json(diff: &VersionDiff) -> String {
+    json(diff)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signed_changes() {
+        assert_eq!(signed(2), "+2");
+        assert_eq!(signed(0), "0");
+        assert_eq!(signed(-1), "-1");
+    }
+}
