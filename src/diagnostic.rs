@@ -18,6 +18,7 @@ pub enum Code {
     // Reading and parsing.
     Unreadable,
     Encoding,
+    ControlCharacter,
     WrongFileKind,
     FileTooLarge,
     EmptyDocument,
@@ -60,6 +61,7 @@ impl Code {
         match self {
             Code::Unreadable => "unreadable",
             Code::Encoding => "encoding",
+            Code::ControlCharacter => "control-character",
             Code::WrongFileKind => "wrong-file-kind",
             Code::FileTooLarge => "file-too-large",
             Code::EmptyDocument => "empty-document",

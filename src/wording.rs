@@ -23,6 +23,15 @@ pub fn did_you_mean<'a>(
 
 /// `a`, `b` and `c`: a readable list of names for a message.
 pub fn list(names: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+    joined(names, "and")
+}
+
+/// `a`, `b` or `c`: a choice between names.
+pub fn choice(names: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+    joined(names, "or")
+}
+
+fn joined(names: impl IntoIterator<Item = impl AsRef<str>>, conjunction: &str) -> String {
     let names: Vec<String> = names
         .into_iter()
         .map(|n| format!("`{}`", n.as_ref()))
@@ -30,7 +39,7 @@ pub fn list(names: impl IntoIterator<Item = impl AsRef<str>>) -> String {
     match names.as_slice() {
         [] => String::new(),
         [only] => only.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {conjunction} {last}", init.join(", ")),
     }
 }
 
@@ -73,6 +82,7 @@ mod tests {
         assert_eq!(list(["a"]), "`a`");
         assert_eq!(list(["a", "b", "c"]), "`a`, `b` and `c`");
         assert_eq!(list(Vec::<&str>::new()), "");
+        assert_eq!(choice(["a", "b", "c"]), "`a`, `b` or `c`");
         assert_eq!(list_some(&["a", "b", "c", "d"], 2), "`a`, `b` and 2 more");
         assert_eq!(list_some(&["a", "b"], 2), "`a` and `b`");
         assert_eq!(plural(1, "file"), "1 file");

@@ -91,6 +91,15 @@ impl<'a> Findings<'a> {
                 .help = Some("write the number in decimal digits only, such as `3`".to_owned());
                 None
             }
+            // Too large for any integer type: a number, but not one on any scale.
+            (Scalar::Float(_), Some(text)) if is_plain_integer(text) => {
+                self.error(
+                    Code::ScoreOffScale,
+                    format!("{what} {text} is far too large"),
+                    at,
+                );
+                None
+            }
             (other, written) => {
                 let found = match written {
                     Some(text) if !text.is_empty() => format!("{} `{text}`", other.kind()),

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::yaml::{Entries, Located, Scalar, ScalarVisitor, Text};
+use crate::diagnostic::Code;
 
 pub type Id = Located<Text>;
 
@@ -299,7 +300,8 @@ impl<'de> Visitor<'de> for DocumentVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let Some(first) = map.next_key::<String>()? else {
-            return Err(de::Error::custom(
+            return Err(super::yaml::custom(
+                Code::EmptyDocument,
                 "empty mapping: neither a ladder nor a self-assessment",
             ));
         };

@@ -39,7 +39,7 @@ fn options() -> serde_saphyr::Options {
         budget: serde_saphyr::budget! {
             max_depth: MAX_DEPTH,
             max_nodes: MAX_NODES,
-            max_documents: 1,
+            max_documents: 2,
         },
         alias_limits: serde_saphyr::alias_limits! {
             max_total_replayed_events: MAX_REPLAYED_EVENTS,
@@ -68,13 +68,16 @@ pub struct Located<T> {
 }
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
+    /// Every value we read passes through here, so this is where explicit tags are refused.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let spanned = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
+        let spanned = serde_saphyr::Spanned::<serde_saphyr::Tagged<T>>::deserialize(deserializer)?;
+        let serde_saphyr::Tagged(value, tag) = spanned.value;
+        refuse_tag::<D::Error>(tag)?;
         let location = spanned.referenced;
         let span = location.span();
         let to_usize = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
         Ok(Located {
-            value: spanned.value,
+            value,
             at: Position {
                 line: to_usize(location.line()),
                 column: to_usize(location.column()),
@@ -91,13 +94,21 @@ pub struct Text(pub String);
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let serde_saphyr::Tagged(text, tag) =
-            serde_saphyr::Tagged::<String>::deserialize(deserializer)?;
-        refuse_tag::<D::Error>(tag)?;
+        let text = String::deserialize(deserializer)?;
         if text.len() > MAX_TEXT_BYTES {
             return Err(custom(
                 Code::YamlLimit,
                 &format!("text is longer than {} KiB", MAX_TEXT_BYTES / 1024),
+            ));
+        }
+        // Escapes such as `"\e[2J"` would reach the terminal through reports and messages.
+        if let Some(c) = text
+            .chars()
+            .find(|&c| c.is_control() && c != '\n' && c != '\t')
+        {
+            return Err(custom(
+                Code::ControlCharacter,
+                &format!("text contains the control character U+{:04X}", u32::from(c)),
             ));
         }
         Ok(Text(text))
@@ -129,18 +140,7 @@ impl Scalar {
 
 impl<'de> Deserialize<'de> for Scalar {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let serde_saphyr::Tagged(value, tag) =
-            serde_saphyr::Tagged::<AnyScalar>::deserialize(deserializer)?;
-        refuse_tag::<D::Error>(tag)?;
-        Ok(value.0)
-    }
-}
-
-struct AnyScalar(Scalar);
-
-impl<'de> Deserialize<'de> for AnyScalar {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(ScalarVisitor).map(AnyScalar)
+        deserializer.deserialize_any(ScalarVisitor)
     }
 }
 
@@ -218,7 +218,7 @@ impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for Entries
 
 /// Our own errors raised inside the parser carry their code in front of the message, so that
 /// [`to_diagnostic`] can give them the right code once the parser has attached a position.
-fn custom<E: de::Error>(code: Code, message: &str) -> E {
+pub(crate) fn custom<E: de::Error>(code: Code, message: &str) -> E {
     E::custom(format_args!("[{code}] {message}"))
 }
 
@@ -263,7 +263,7 @@ fn describe(error: &YamlError) -> (Code, String, Option<String>) {
             Code::UnknownField,
             format!("unknown field `{field}`"),
             wording::did_you_mean(field, expected.iter().copied())
-                .or_else(|| Some(format!("expected one of {}", wording::list(expected)))),
+                .or_else(|| Some(format!("expected {}", wording::choice(expected)))),
         ),
         YamlError::SerdeMissingField { field, .. } => {
             (Code::MissingField, format!("missing field `{field}`"), None)
@@ -320,7 +320,16 @@ fn describe(error: &YamlError) -> (Code, String, Option<String>) {
         YamlError::AliasError { error, .. } => describe(error),
         YamlError::Eof { .. } => (Code::YamlSyntax, "unexpected end of file".to_owned(), None),
         YamlError::Message { msg, .. } => own_message(msg),
-        other => (Code::YamlSyntax, formatted(other), None),
+        other => {
+            let message = formatted(other);
+            // The parser reports its own nesting limit as plain text.
+            let code = if message.contains("recursion limit") {
+                Code::YamlLimit
+            } else {
+                Code::YamlSyntax
+            };
+            (code, message, None)
+        }
     }
 }
 
@@ -333,6 +342,8 @@ fn own_message(message: &str) -> (Code, String, Option<String>) {
     };
     let (code, text) = with_code(Code::ExplicitTag)
         .or_else(|| with_code(Code::YamlLimit))
+        .or_else(|| with_code(Code::ControlCharacter))
+        .or_else(|| with_code(Code::EmptyDocument))
         .unwrap_or((Code::YamlSyntax, message.to_owned()));
     let help = match code {
         Code::ExplicitTag => {
