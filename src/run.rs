@@ -3,6 +3,7 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::rc::Rc;
 
 use crate::assess::{self, Report};
 use crate::cli::{
@@ -14,6 +15,7 @@ use crate::error::Error;
 use crate::load::Loader;
 use crate::load::catalog::{self, LadderRef};
 use crate::load::check::level_from_command_line;
+use crate::model::Ladder;
 use crate::render::{self, Style};
 
 /// What a command produced.
@@ -76,7 +78,18 @@ pub fn run(cli: &Cli) -> Outcome {
 
 fn assess(args: &AssessArgs, loader: &mut Loader, style: Style, stderr_color: bool) -> Outcome {
     let mut outcome = Outcome::default();
-    let ladder = args.ladder.as_deref().map(LadderRef::from_command_line);
+    let ladder = match args
+        .ladder
+        .as_deref()
+        .map(|name| loader.find_for_command_line(name))
+        .transpose()
+    {
+        Ok(ladder) => ladder,
+        Err(error) => {
+            outcome.fail(&error, stderr_color);
+            return outcome;
+        }
+    };
     let mut reports: Vec<Report> = Vec::new();
     for path in &args.files {
         match loader.assessment(path, ladder.as_ref(), args.target.as_deref()) {
@@ -117,6 +130,15 @@ fn diff(args: &DiffArgs, loader: &mut Loader, style: Style, stderr_color: bool) 
     outcome
 }
 
+/// The ladder `--ladder` names, or the default built-in one.
+fn chosen_ladder(loader: &mut Loader, name: Option<&str>) -> Result<Rc<Ladder>, Error> {
+    let reference = match name {
+        Some(name) => loader.find_for_command_line(name)?,
+        None => LadderRef::Builtin(catalog::DEFAULT.id),
+    };
+    loader.ladder(&reference)
+}
+
 /// A `diff` argument names a ladder file when it looks like a path or is an existing file.
 fn names_file(argument: &str) -> bool {
     catalog::looks_like_path(argument) || std::path::Path::new(argument).is_file()
@@ -128,11 +150,7 @@ fn diff_levels(args: &DiffArgs, loader: &mut Loader, style: Style) -> Result<Str
             "`--level` picks a level when comparing two ladder files".to_owned(),
         ));
     }
-    let reference = args.ladder.as_deref().map_or(
-        LadderRef::Builtin(catalog::DEFAULT.id),
-        LadderRef::from_command_line,
-    );
-    let ladder = loader.ladder(&reference)?;
+    let ladder = chosen_ladder(loader, args.ladder.as_deref())?;
     let from =
         level_from_command_line(&ladder, &args.from, "to compare from").map_err(Error::invalid)?;
     let to = level_from_command_line(&ladder, &args.to, "to compare to").map_err(Error::invalid)?;

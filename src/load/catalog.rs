@@ -1,6 +1,7 @@
-//! Where ladders come from: compiled into the binary, or a file on disk named by path.
+//! Where ladders come from: compiled into the binary, a file named by path, or a file in
+//! `./ladders/` named by its id.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// A ladder shipped inside the binary, so that the tool works with no set-up.
 #[derive(Debug)]
@@ -27,27 +28,8 @@ pub enum LadderRef {
     File(PathBuf),
 }
 
-impl LadderRef {
-    /// A `--ladder` value: a built-in id, otherwise a path.
-    pub fn from_command_line(value: &str) -> LadderRef {
-        match builtin(value) {
-            Some(found) => LadderRef::Builtin(found.id),
-            None => LadderRef::File(PathBuf::from(value)),
-        }
-    }
-
-    /// An assessment's `ladder:` value: a built-in id, or a path relative to the assessment.
-    /// `None` for a bare name that is neither.
-    pub fn from_assessment(value: &str, assessment: &Path) -> Option<LadderRef> {
-        if let Some(found) = builtin(value) {
-            return Some(LadderRef::Builtin(found.id));
-        }
-        looks_like_path(value).then(|| {
-            let base = assessment.parent().unwrap_or(Path::new(""));
-            LadderRef::File(base.join(value))
-        })
-    }
-}
+/// The directory of a ladder repository where ladders are looked up by id.
+pub const LOCAL_DIR: &str = "ladders";
 
 pub fn builtin(id: &str) -> Option<&'static Builtin> {
     BUILTINS.iter().find(|builtin| builtin.id == id)
@@ -60,25 +42,4 @@ pub fn builtin_ids() -> impl Iterator<Item = &'static str> + Clone {
 /// Whether a name is written as a path rather than an id: it has a separator or a YAML extension.
 pub fn looks_like_path(value: &str) -> bool {
     value.contains(['/', '\\']) || value.ends_with(".yaml") || value.ends_with(".yml")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn assessment_paths_are_relative_to_the_assessment() {
-        assert_eq!(
-            LadderRef::from_assessment("../ladders/x.yaml", Path::new("team/me.yaml")),
-            Some(LadderRef::File(PathBuf::from("team/../ladders/x.yaml")))
-        );
-        assert_eq!(
-            LadderRef::from_assessment("engineering-management", Path::new("me.yaml")),
-            Some(LadderRef::Builtin("engineering-management"))
-        );
-        assert_eq!(
-            LadderRef::from_assessment("nonsense", Path::new("me.yaml")),
-            None
-        );
-    }
 }

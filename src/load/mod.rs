@@ -13,7 +13,7 @@ pub use check::Loaded;
 pub use source::Source;
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -28,6 +28,8 @@ use raw::{RawAssessment, RawDocument};
 pub struct Loader {
     max_bytes: u64,
     ladders: HashMap<LadderRef, Result<Rc<Ladder>>>,
+    /// Where `./ladders/` is; configurable so that tests need not change directory.
+    local_dir: PathBuf,
 }
 
 /// A checked assessment with the ladder it was checked against.
@@ -58,7 +60,90 @@ impl Loader {
         Loader {
             max_bytes,
             ladders: HashMap::new(),
+            local_dir: PathBuf::from(catalog::LOCAL_DIR),
         }
+    }
+
+    /// Looks ladders up by id in `dir` instead of `./ladders`.
+    pub fn with_local_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.local_dir = dir.into();
+        self
+    }
+
+    /// The ladder `name` stands for: a path (relative to `base`); `./ladders/NAME.yaml`; a
+    /// ladder in `./ladders/` whose id is `name`; or a built-in ladder.
+    pub fn find(&mut self, name: &str, base: &Path) -> Option<LadderRef> {
+        if catalog::looks_like_path(name) {
+            return Some(LadderRef::File(base.join(name)));
+        }
+        let by_file_name = ["yaml", "yml"].map(|ext| self.local_dir.join(format!("{name}.{ext}")));
+        if let Some(path) = by_file_name.into_iter().find(|path| path.is_file()) {
+            return Some(LadderRef::File(path));
+        }
+        let by_id = self
+            .local_ladders()
+            .into_iter()
+            .find(|(_, ladder)| ladder.as_ref().is_ok_and(|l| l.id.as_str() == name));
+        if let Some((path, _)) = by_id {
+            return Some(LadderRef::File(path));
+        }
+        catalog::builtin(name).map(|builtin| LadderRef::Builtin(builtin.id))
+    }
+
+    /// A `--ladder` value: an existing file, or a name [`Loader::find`] resolves.
+    pub fn find_for_command_line(&mut self, name: &str) -> Result<LadderRef> {
+        if Path::new(name).is_file() {
+            return Ok(LadderRef::File(PathBuf::from(name)));
+        }
+        self.find(name, Path::new("")).ok_or_else(|| {
+            let known = self.known_ids();
+            let help = wording::did_you_mean(name, known.iter().map(String::as_str))
+                .unwrap_or_else(|| {
+                    format!(
+                        "the ladders here are {}; `ladder list` shows them",
+                        wording::list(&known)
+                    )
+                });
+            Error::Usage(format!("no ladder named `{name}`: {help}"))
+        })
+    }
+
+    /// Every ladder file in `./ladders/`, in name order, with the result of loading it.
+    pub fn local_ladders(&mut self) -> Vec<(PathBuf, Result<Rc<Ladder>>)> {
+        let Ok(entries) = std::fs::read_dir(&self.local_dir) else {
+            return Vec::new();
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+            .filter(|path| {
+                path.extension()
+                    .is_some_and(|ext| ext == "yaml" || ext == "yml")
+                    && path.is_file()
+            })
+            .collect();
+        paths.sort();
+        paths
+            .into_iter()
+            .map(|path| {
+                let ladder = self.ladder(&LadderRef::File(path.clone()));
+                (path, ladder)
+            })
+            .collect()
+    }
+
+    /// The ids of every ladder that can be named: local ones, then built-in ones.
+    fn known_ids(&mut self) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .local_ladders()
+            .into_iter()
+            .filter_map(|(_, ladder)| ladder.ok().map(|l| l.id.to_string()))
+            .collect();
+        for id in catalog::builtin_ids() {
+            if !ids.iter().any(|known| known == id) {
+                ids.push(id.to_owned());
+            }
+        }
+        ids
     }
 
     /// Reads and checks a ladder or a self-assessment, whichever the file is. An error comes
@@ -150,11 +235,13 @@ impl Loader {
         named: &yaml::Located<yaml::Text>,
     ) -> Result<Rc<Ladder>> {
         let name = &named.value.0;
-        let Some(reference) = LadderRef::from_assessment(name, path) else {
-            let help = wording::did_you_mean(name, catalog::builtin_ids()).unwrap_or_else(|| {
+        let base = path.parent().unwrap_or(Path::new(""));
+        let Some(reference) = self.find(name, base) else {
+            let known = self.known_ids();
+            let help = wording::did_you_mean(name, known.iter().map(String::as_str)).unwrap_or_else(|| {
                 format!(
-                    "name a built-in ladder ({}) or a ladder file by path, such as `ladders/{name}.yaml`",
-                    wording::list(catalog::builtin_ids())
+                    "name a ladder ({}) or a ladder file by path, such as `ladders/{name}.yaml`",
+                    wording::list(&known)
                 )
             });
             return Err(Error::invalid(
