@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::load::source::DEFAULT_MAX_BYTES;
 
@@ -27,6 +27,40 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Parses the process's arguments, colouring help and usage errors as `--color` asks.
+pub fn parse() -> Cli {
+    let choice = color_from_args(std::env::args_os());
+    let mut command = Cli::command().color(match choice {
+        ColorChoice::Always => clap::ColorChoice::Always,
+        ColorChoice::Never => clap::ColorChoice::Never,
+        ColorChoice::Auto => clap::ColorChoice::Auto,
+    });
+    let matches = command.get_matches_mut();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.format(&mut command).exit())
+}
+
+/// `--color` before clap has parsed anything, so that even `--help` honours it.
+fn color_from_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> ColorChoice {
+    let args: Vec<String> = args
+        .into_iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let value =
+        args.iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, arg)| match arg.strip_prefix("--color") {
+                Some(rest) if rest.starts_with('=') => Some(rest[1..].to_owned()),
+                Some("") => args.get(i + 1).cloned(),
+                _ => None,
+            });
+    match value.as_deref() {
+        Some("always") => ColorChoice::Always,
+        Some("never") => ColorChoice::Never,
+        _ => ColorChoice::Auto,
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -36,6 +70,10 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Write a self-assessment template for a ladder, ready to fill in.
+    #[command(after_help = INIT_EXAMPLES)]
+    Init(InitArgs),
+
     /// Score self-assessments against a level and show the gaps.
     #[command(after_help = ASSESS_EXAMPLES)]
     Assess(AssessArgs),
@@ -48,10 +86,105 @@ pub enum Command {
     #[command(after_help = VALIDATE_EXAMPLES)]
     Validate(ValidateArgs),
 
+    /// Show what a level expects, or the whole ladder as a competency-by-level matrix.
+    #[command(after_help = SHOW_EXAMPLES)]
+    Show(ShowArgs),
+
+    /// List the ladders available: built in, and those under `./ladders/`.
+    #[command(after_help = LIST_EXAMPLES)]
+    List(ListArgs),
+
     /// Print the JSON Schema of ladder or self-assessment files, for editors.
     #[command(after_help = SCHEMA_EXAMPLES)]
     Schema(SchemaArgs),
+
+    /// Print a shell completion script.
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions(CompletionsArgs),
+
+    /// Print the manual page, in roff.
+    #[command(after_help = MAN_EXAMPLES)]
+    Man,
 }
+
+const INIT_EXAMPLES: &str = "\
+Examples:
+  ladder init -o me.yaml
+  ladder init --target manager --ladder ladders/our-ladder.yaml -o team/grace.yaml
+  ladder init > me.yaml
+
+Without --target, the template aims at the level above the ladder's most junior one.";
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The level to assess against.
+    #[arg(long, value_name = "LEVEL")]
+    pub target: Option<String>,
+
+    /// A ladder file, or a ladder's id, instead of the built-in ladder.
+    #[arg(long, value_name = "PATH|ID")]
+    pub ladder: Option<String>,
+
+    /// Write the template to FILE instead of standard output; an existing file is kept.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (atomically: the old file stays whole until the new one is).
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+const SHOW_EXAMPLES: &str = "\
+Examples:
+  ladder show senior-manager
+  ladder show
+  ladder show --format markdown > docs/ladder.md
+  ladder show staff --ladder ladders/our-ladder.yaml";
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The level to show; without it, every level side by side.
+    #[arg(value_name = "LEVEL")]
+    pub level: Option<String>,
+
+    /// A ladder file, or a ladder's id, instead of the built-in ladder.
+    #[arg(long, value_name = "PATH|ID")]
+    pub ladder: Option<String>,
+
+    /// How to print it.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+}
+
+const LIST_EXAMPLES: &str = "\
+Examples:
+  ladder list
+  ladder list --format json";
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// How to print it.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+}
+
+const COMPLETIONS_EXAMPLES: &str = "\
+Examples:
+  ladder completions bash > ~/.local/share/bash-completion/completions/ladder
+  ladder completions zsh > ~/.zfunc/_ladder
+  ladder completions fish > ~/.config/fish/completions/ladder.fish";
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+const MAN_EXAMPLES: &str = "\
+Examples:
+  ladder man > ladder.1 && man ./ladder.1
+  ladder man | gzip > /usr/local/share/man/man1/ladder.1.gz";
 
 const SCHEMA_EXAMPLES: &str = "\
 Examples:
@@ -176,4 +309,35 @@ pub enum ReportFormat {
     Json,
     /// A GitHub-flavoured Markdown document.
     Markdown,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn color(args: &[&str]) -> ColorChoice {
+        color_from_args(args.iter().map(std::ffi::OsString::from))
+    }
+
+    #[test]
+    fn color_is_read_before_parsing() {
+        assert_eq!(color(&["ladder", "--help"]), ColorChoice::Auto);
+        assert_eq!(
+            color(&["ladder", "--color", "never", "--help"]),
+            ColorChoice::Never
+        );
+        assert_eq!(
+            color(&["ladder", "assess", "--color=always"]),
+            ColorChoice::Always
+        );
+        assert_eq!(
+            color(&["ladder", "--color=never", "--color=always"]),
+            ColorChoice::Always
+        );
+    }
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
 }

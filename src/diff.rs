@@ -82,7 +82,7 @@ pub struct LevelDiff {
 pub fn levels(ladder: &Ladder, from: &Level, to: &Level, all: bool) -> LevelDiff {
     let changes: Vec<(&Area, Change)> = ladder
         .competencies()
-        .map(|(area, competency)| (area, level_change(ladder, area, competency, from, to)))
+        .map(|(area, competency)| (area, level_change(area, competency, from, to)))
         .collect();
     let mut summary = Tally::default();
     let areas = ladder
@@ -119,24 +119,13 @@ pub fn levels(ladder: &Ladder, from: &Level, to: &Level, all: bool) -> LevelDiff
     }
 }
 
-fn level_change(
-    ladder: &Ladder,
-    area: &Area,
-    competency: &Competency,
-    from: &Level,
-    to: &Level,
-) -> Change {
+fn level_change(area: &Area, competency: &Competency, from: &Level, to: &Level) -> Change {
+    let at = |level: &Level| competency.expectation(level).score;
     compare(
         area,
         competency,
-        (
-            competency.expectation(from).score,
-            &cumulative_signals(ladder, competency, from),
-        ),
-        (
-            competency.expectation(to).score,
-            &cumulative_signals(ladder, competency, to),
-        ),
+        (at(from), &competency.cumulative_signals(from)),
+        (at(to), &competency.cumulative_signals(to)),
     )
 }
 
@@ -157,24 +146,6 @@ fn compare(
         added_signals: missing_from(after.1, before.1),
         removed_signals: missing_from(before.1, after.1),
     }
-}
-
-/// The signals `level` is expected to show: its own and those of every level below it.
-fn cumulative_signals<'a>(
-    ladder: &'a Ladder,
-    competency: &'a Competency,
-    level: &Level,
-) -> Vec<&'a str> {
-    ladder.levels[..=level.rank()]
-        .iter()
-        .flat_map(|junior| {
-            competency
-                .expectation(junior)
-                .signals
-                .iter()
-                .map(String::as_str)
-        })
-        .collect()
 }
 
 /// The items of `these` that `those` lacks, in order.

@@ -10,6 +10,7 @@ pub mod diff;
 pub mod error;
 pub mod load;
 pub mod model;
+pub mod output;
 pub mod render;
 pub mod run;
 pub mod schema;

@@ -3,12 +3,10 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
-use ladder::cli::Cli;
 use ladder::run::{Failure, run};
 
 fn main() -> ExitCode {
-    let outcome = run(&Cli::parse());
+    let outcome = run(&ladder::cli::parse());
     // A closed pipe (`ladder assess x | head -1`) is not an error worth reporting.
     let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
     let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());

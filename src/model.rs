@@ -180,6 +180,15 @@ impl Competency {
     pub fn expectation(&self, level: &Level) -> &Expectation {
         &self.expectations[level.rank]
     }
+
+    /// Every signal `level` is expected to show: its own and those of the levels below it,
+    /// most junior first.
+    pub fn cumulative_signals(&self, level: &Level) -> Vec<&str> {
+        self.expectations[..=level.rank]
+            .iter()
+            .flat_map(|expectation| expectation.signals.iter().map(String::as_str))
+            .collect()
+    }
 }
 
 impl Ladder {

@@ -84,7 +84,11 @@ fn check_file(path: &Path, loader: &mut Loader, validation: &mut Validation) {
             )
         }
     };
-    let file = path.display().to_string();
+    let file = if path.as_os_str() == crate::load::source::STDIN {
+        crate::load::source::STDIN_NAME.to_owned()
+    } else {
+        path.display().to_string()
+    };
     let mine = |d: &&Diagnostic| d.location.file == file;
     validation.files.push(Checked {
         errors: found.iter().filter(mine).filter(|d| d.is_error()).count(),
@@ -101,6 +105,9 @@ fn check_file(path: &Path, loader: &mut Loader, validation: &mut Validation) {
 
 /// The files a path stands for, sorted so that output is stable; otherwise why it cannot be read.
 fn files_under(path: &Path) -> Result<Vec<PathBuf>, String> {
+    if path.as_os_str() == crate::load::source::STDIN {
+        return Ok(vec![path.to_path_buf()]);
+    }
     let metadata =
         std::fs::metadata(path).map_err(|e| crate::load::source::describe_io_error(&e))?;
     if !metadata.is_dir() {

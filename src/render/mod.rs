@@ -4,8 +4,10 @@
 pub mod diagnostics;
 pub mod diff;
 pub mod findings;
+pub mod ladder;
 pub mod markdown;
 pub mod report;
+pub mod template;
 
 /// How output should look where it is going.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -1,0 +1,385 @@
+//! A ladder for reading: what one level expects, every level side by side, a page to publish,
+//! and the list of ladders available.
+
+use comfy_table::{Cell, ColumnConstraint, Width};
+use serde::Serialize;
+
+use super::markdown::{self, Align};
+use super::report::{area_cell, new_table, right_align};
+use super::{Style, json};
+use crate::model::{Competency, Ladder, Level};
+
+/// The widest the signals column grows before wrapping.
+const SIGNALS_WIDTH: u16 = 70;
+
+/// `4 Advanced`: a score with its label.
+fn labelled(ladder: &Ladder, competency: &Competency, level: &Level) -> String {
+    let score = competency.expectation(level).score;
+    format!("{score} {}", ladder.scale.label(score))
+}
+
+fn bullets(signals: &[&str], separator: &str) -> String {
+    signals
+        .iter()
+        .map(|s| format!("- {s}"))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+pub fn level_table(ladder: &Ladder, level: &Level, style: Style) -> String {
+    let mut table = new_table(style, &["Competency", "Expected", "Signals"]);
+    for area in &ladder.areas {
+        table.add_row(vec![area_cell(&area.title)]);
+        for competency in &area.competencies {
+            table.add_row(vec![
+                Cell::new(format!("\u{a0}\u{a0}{}", competency.title)),
+                Cell::new(labelled(ladder, competency, level)),
+                Cell::new(bullets(&competency.cumulative_signals(level), "\n")),
+            ]);
+        }
+    }
+    if let Some(column) = table.column_mut(2) {
+        column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(SIGNALS_WIDTH)));
+    }
+    format!(
+        "{} ({}), {}\n{}\n\n{table}\n",
+        level.title, level.id, ladder.title, level.description
+    )
+}
+
+pub fn matrix_table(ladder: &Ladder, style: Style) -> String {
+    let mut header = vec!["Competency"];
+    header.extend(ladder.level_ids());
+    let mut table = new_table(style, &header);
+    for area in &ladder.areas {
+        table.add_row(vec![area_cell(&area.title)]);
+        for competency in &area.competencies {
+            let mut row = vec![Cell::new(format!("\u{a0}\u{a0}{}", competency.title))];
+            row.extend(
+                ladder
+                    .levels
+                    .iter()
+                    .map(|level| Cell::new(competency.expectation(level).score)),
+            );
+            table.add_row(row);
+        }
+    }
+    right_align(&mut table, &(1..=ladder.levels.len()).collect::<Vec<_>>());
+    let scale: Vec<String> = ladder
+        .scale
+        .points()
+        .iter()
+        .map(|p| format!("{} {}", p.score, p.label))
+        .collect();
+    format!(
+        "{} ({})\n\n{table}\n\nScale: {}.\n`ladder show LEVEL` lists the signals behind each score.\n",
+        ladder.title,
+        ladder.id,
+        scale.join(", ")
+    )
+}
+
+pub fn level_markdown(ladder: &Ladder, level: &Level) -> String {
+    let esc = markdown::escape;
+    let mut out = format!(
+        "# {}\n\n{}\n\nLevel {} of {} ({}).\n",
+        esc(&level.title),
+        esc(&level.description),
+        markdown::code(level.id.as_str()),
+        esc(&ladder.title),
+        markdown::code(ladder.id.as_str())
+    );
+    for area in &ladder.areas {
+        out.push_str(&format!("\n## {}\n\n", esc(&area.title)));
+        let rows: Vec<Vec<String>> = area
+            .competencies
+            .iter()
+            .map(|competency| {
+                let signals: Vec<String> = competency
+                    .cumulative_signals(level)
+                    .iter()
+                    .map(|s| esc(s))
+                    .collect();
+                let signals: Vec<&str> = signals.iter().map(String::as_str).collect();
+                vec![
+                    esc(&competency.title),
+                    labelled(ladder, competency, level),
+                    bullets(&signals, "<br>"),
+                ]
+            })
+            .collect();
+        out.push_str(&markdown::table(
+            &[
+                ("Competency", Align::Left),
+                ("Expected", Align::Left),
+                ("Signals", Align::Left),
+            ],
+            &rows,
+        ));
+    }
+    out
+}
+
+/// The whole ladder as a page for a wiki or a docs site.
+pub fn ladder_markdown(ladder: &Ladder) -> String {
+    let esc = markdown::escape;
+    let mut out = format!(
+        "# {}\n\n{}\n\n## Scale\n\n",
+        esc(&ladder.title),
+        esc(&ladder.description)
+    );
+    let scale: Vec<Vec<String>> = ladder
+        .scale
+        .points()
+        .iter()
+        .map(|p| vec![p.score.to_string(), esc(&p.label), esc(&p.description)])
+        .collect();
+    out.push_str(&markdown::table(
+        &[
+            ("Score", Align::Right),
+            ("Label", Align::Left),
+            ("Meaning", Align::Left),
+        ],
+        &scale,
+    ));
+    out.push_str("\n## Levels\n\n");
+    for level in &ladder.levels {
+        out.push_str(&format!(
+            "- **{}** ({}): {}\n",
+            esc(&level.title),
+            markdown::code(level.id.as_str()),
+            esc(&level.description)
+        ));
+    }
+    out.push_str("\nSignals add up: each level is expected to show its own signals and those of the levels before it.\n");
+    let mut header: Vec<(String, Align)> = vec![("Competency".to_owned(), Align::Left)];
+    header.extend(ladder.levels.iter().map(|l| (esc(&l.title), Align::Right)));
+    let header: Vec<(&str, Align)> = header
+        .iter()
+        .map(|(name, align)| (name.as_str(), *align))
+        .collect();
+    for area in &ladder.areas {
+        out.push_str(&format!(
+            "\n## {}\n\n{}\n\n",
+            esc(&area.title),
+            esc(&area.description)
+        ));
+        let rows: Vec<Vec<String>> = area
+            .competencies
+            .iter()
+            .map(|competency| {
+                let mut row = vec![esc(&competency.title)];
+                row.extend(
+                    ladder
+                        .levels
+                        .iter()
+                        .map(|level| labelled(ladder, competency, level)),
+                );
+                row
+            })
+            .collect();
+        out.push_str(&markdown::table(&header, &rows));
+        for competency in &area.competencies {
+            out.push_str(&format!(
+                "\n### {}\n\n{}\n",
+                esc(&competency.title),
+                esc(&competency.description)
+            ));
+            for level in &ladder.levels {
+                let own = &competency.expectation(level).signals;
+                out.push_str(&format!(
+                    "\n**{}** ({}):\n\n",
+                    esc(&level.title),
+                    labelled(ladder, competency, level)
+                ));
+                if own.is_empty() {
+                    out.push_str("- No further signals.\n");
+                }
+                for signal in own {
+                    out.push_str(&format!("- {}\n", esc(signal)));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct LadderView<'a> {
+    id: &'a str,
+    title: &'a str,
+    description: &'a str,
+    scale: Vec<ScaleView<'a>>,
+    levels: Vec<LevelView<'a>>,
+    areas: Vec<AreaView<'a>>,
+}
+
+#[derive(Serialize)]
+struct ScaleView<'a> {
+    score: u32,
+    label: &'a str,
+    description: &'a str,
+}
+
+#[derive(Serialize)]
+struct LevelView<'a> {
+    id: &'a str,
+    title: &'a str,
+    description: &'a str,
+}
+
+#[derive(Serialize)]
+struct AreaView<'a> {
+    id: &'a str,
+    title: &'a str,
+    description: &'a str,
+    competencies: Vec<CompetencyView<'a>>,
+}
+
+#[derive(Serialize)]
+struct CompetencyView<'a> {
+    id: &'a str,
+    title: &'a str,
+    description: &'a str,
+    weight: f64,
+    /// One per level shown: the level's own signals for the whole ladder, every signal
+    /// the level shows (its own and its juniors') for a single level.
+    expectations: Vec<ExpectationView<'a>>,
+}
+
+#[derive(Serialize)]
+struct ExpectationView<'a> {
+    level: &'a str,
+    score: u32,
+    label: &'a str,
+    signals: Vec<&'a str>,
+}
+
+fn view<'a>(ladder: &'a Ladder, levels: &[&'a Level], cumulative: bool) -> LadderView<'a> {
+    LadderView {
+        id: ladder.id.as_str(),
+        title: &ladder.title,
+        description: &ladder.description,
+        scale: ladder
+            .scale
+            .points()
+            .iter()
+            .map(|p| ScaleView {
+                score: p.score.value(),
+                label: &p.label,
+                description: &p.description,
+            })
+            .collect(),
+        levels: levels
+            .iter()
+            .map(|l| LevelView {
+                id: l.id.as_str(),
+                title: &l.title,
+                description: &l.description,
+            })
+            .collect(),
+        areas: ladder
+            .areas
+            .iter()
+            .map(|area| AreaView {
+                id: area.id.as_str(),
+                title: &area.title,
+                description: &area.description,
+                competencies: area
+                    .competencies
+                    .iter()
+                    .map(|c| CompetencyView {
+                        id: c.id.as_str(),
+                        title: &c.title,
+                        description: &c.description,
+                        weight: c.weight,
+                        expectations: levels
+                            .iter()
+                            .map(|level| {
+                                let expectation = c.expectation(level);
+                                ExpectationView {
+                                    level: level.id.as_str(),
+                                    score: expectation.score.value(),
+                                    label: ladder.scale.label(expectation.score),
+                                    signals: if cumulative {
+                                        c.cumulative_signals(level)
+                                    } else {
+                                        expectation.signals.iter().map(String::as_str).collect()
+                                    },
+                                }
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+pub fn ladder_json(ladder: &Ladder) -> String {
+    let levels: Vec<&Level> = ladder.levels.iter().collect();
+    json(&view(ladder, &levels, false))
+}
+
+pub fn level_json(ladder: &Ladder, level: &Level) -> String {
+    json(&view(ladder, &[level], true))
+}
+
+/// A ladder that can be named, and where it comes from.
+#[derive(Debug, Serialize)]
+pub struct Listed {
+    pub id: String,
+    pub title: String,
+    pub levels: Vec<String>,
+    /// `built-in`, or the file.
+    pub source: String,
+    /// Why the ladder cannot be used, when it cannot.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
+}
+
+pub fn list_table(listed: &[Listed], style: Style) -> String {
+    let mut table = new_table(style, &["Id", "Title", "Levels", "Source"]);
+    for entry in listed {
+        let levels = match &entry.problem {
+            Some(problem) => problem.clone(),
+            None => entry.levels.join(", "),
+        };
+        table.add_row(vec![&entry.id, &entry.title, &levels, &entry.source]);
+    }
+    format!("{table}\n")
+}
+
+pub fn list_markdown(listed: &[Listed]) -> String {
+    let rows: Vec<Vec<String>> = listed
+        .iter()
+        .map(|entry| {
+            vec![
+                markdown::code(&entry.id),
+                markdown::escape(&entry.title),
+                entry.problem.clone().unwrap_or_else(|| {
+                    entry
+                        .levels
+                        .iter()
+                        .map(|l| markdown::code(l))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }),
+                markdown::escape(&entry.source),
+            ]
+        })
+        .collect();
+    markdown::table(
+        &[
+            ("Id", Align::Left),
+            ("Title", Align::Left),
+            ("Levels", Align::Left),
+            ("Source", Align::Left),
+        ],
+        &rows,
+    )
+}
+
+pub fn list_json(listed: &[Listed]) -> String {
+    json(listed)
+}

@@ -1,0 +1,356 @@
+//! Everyday use: `init`, `list`, completions, the man page and colour, end to end.
+
+use std::fs;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn ladder() -> Command {
+    let mut command = Command::cargo_bin("ladder").unwrap();
+    command
+        .env_remove("COLUMNS")
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE");
+    command
+}
+
+fn stdout(command: &mut Command) -> String {
+    let output = command.output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn template() -> String {
+    stdout(ladder().arg("init"))
+}
+
+#[test]
+fn init_writes_a_template_to_standard_output() {
+    let template = template();
+    assert!(template.starts_with(
+        "# Self-assessment against Engineering Management (engineering-management),\n\
+         # aiming at Senior Engineering Manager (senior-manager).\n"
+    ));
+    assert!(
+        template.contains("\nladder: engineering-management\nperson: Your Name\nassessor: self\n")
+    );
+    assert!(template.contains("  # Managing managers: senior-manager expects 4 (Advanced)\n"));
+    // Every competency of the ladder is listed once, empty.
+    let ids: Vec<&str> = template
+        .lines()
+        .filter(|l| l.starts_with("  ") && l.ends_with(':') && !l.contains('#'))
+        .collect();
+    assert_eq!(ids.len(), 21);
+    assert!(ids.contains(&"  org-vision:"));
+}
+
+#[test]
+fn init_aims_at_the_target_asked_for() {
+    let template = stdout(ladder().args(["init", "--target", "manager"]));
+    assert!(template.contains("\ntarget: manager\n"));
+    assert!(template.contains("  # Managing managers: manager expects 2 (Developing)\n"));
+    ladder()
+        .args(["init", "--target", "director"])
+        .assert()
+        .code(1)
+        .stderr("error[unknown-level]: unknown level `director` given to `--target`\n |\n = help: the ladder's levels are `manager` and `senior-manager`\n");
+}
+
+#[test]
+fn the_template_round_trips_through_assess_and_validate() {
+    let template = template();
+    let report = stdout(
+        ladder()
+            .args(["assess", "-", "--format", "json"])
+            .write_stdin(template.clone()),
+    );
+    let report: serde_json::Value = serde_json::from_str(&report).unwrap();
+    assert_eq!(report["person"], "Your Name");
+    assert_eq!(report["summary"]["met"], 0);
+    assert_eq!(report["summary"]["total"], 21);
+    let statuses: Vec<&str> = report["competencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, vec!["missing"; 21]);
+    ladder()
+        .args(["validate", "-"])
+        .write_stdin(template.clone())
+        .assert()
+        .code(0)
+        .stdout(predicate::str::ends_with(
+            "checked 1 file (0 ladders, 1 self-assessment): 1 warning\n",
+        ));
+    ladder()
+        .args(["validate", "-", "--strict"])
+        .write_stdin(template)
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn init_writes_a_new_file_and_never_replaces_one_unasked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("me.yaml");
+    ladder()
+        .arg("init")
+        .arg("-o")
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr("");
+    assert_eq!(fs::read_to_string(&path).unwrap(), template());
+
+    fs::write(&path, "person: Ada\n").unwrap();
+    ladder()
+        .arg("init")
+        .arg("--output")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(format!(
+            "error: `{}` already exists (a file); pass `--force` to replace it\n",
+            path.display()
+        ));
+    assert_eq!(fs::read(&path).unwrap(), b"person: Ada\n");
+
+    ladder()
+        .arg("init")
+        .arg("-o")
+        .arg(&path)
+        .arg("--force")
+        .assert()
+        .code(0);
+    assert_eq!(fs::read_to_string(&path).unwrap(), template());
+    let left: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, vec!["me.yaml"], "no temporary file is left behind");
+}
+
+#[test]
+fn init_refuses_a_dangling_symlink() {
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("me.yaml");
+    std::os::unix::fs::symlink(dir.path().join("nowhere.yaml"), &link).unwrap();
+    ladder()
+        .arg("init")
+        .arg("-o")
+        .arg(&link)
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "error: `{}` already exists (a dangling symbolic link); pass `--force` to replace it\n",
+            link.display()
+        ));
+    assert_eq!(
+        fs::read_link(&link).unwrap(),
+        dir.path().join("nowhere.yaml")
+    );
+    assert!(!dir.path().join("nowhere.yaml").exists());
+}
+
+#[test]
+fn init_names_a_ladder_file_relative_to_the_template() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("ladders")).unwrap();
+    fs::create_dir_all(dir.path().join("team")).unwrap();
+    fs::copy(
+        "tests/fixtures/three-levels.yaml",
+        dir.path().join("ladders/platform.yaml"),
+    )
+    .unwrap();
+    ladder()
+        .current_dir(dir.path())
+        .args([
+            "init",
+            "--ladder",
+            "ladders/platform.yaml",
+            "--target",
+            "staff",
+            "-o",
+            "team/lin.yaml",
+        ])
+        .assert()
+        .code(0);
+    let template = fs::read_to_string(dir.path().join("team/lin.yaml")).unwrap();
+    assert!(
+        template.contains("\nladder: \"../ladders/platform.yaml\"\n"),
+        "{template}"
+    );
+    // The template finds its ladder from wherever it is assessed.
+    ladder()
+        .arg("assess")
+        .arg(dir.path().join("team/lin.yaml"))
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Target: Staff Engineer (staff)"));
+}
+
+#[test]
+fn list_shows_built_in_ladders_and_those_in_the_ladders_directory() {
+    let empty = tempfile::tempdir().unwrap();
+    let alone = stdout(
+        ladder()
+            .current_dir(empty.path())
+            .args(["list", "--format", "json"]),
+    );
+    let alone: serde_json::Value = serde_json::from_str(&alone).unwrap();
+    assert_eq!(
+        alone,
+        serde_json::json!([{"id": "engineering-management", "title": "Engineering Management",
+            "levels": ["manager", "senior-manager"], "source": "built-in"}])
+    );
+
+    let repo = tempfile::tempdir().unwrap();
+    fs::create_dir_all(repo.path().join("ladders")).unwrap();
+    fs::copy(
+        "tests/fixtures/three-levels.yaml",
+        repo.path().join("ladders/platform.yaml"),
+    )
+    .unwrap();
+    fs::copy(
+        "tests/fixtures/validate/unknown-level.yaml",
+        repo.path().join("ladders/broken.yaml"),
+    )
+    .unwrap();
+    let table = stdout(ladder().current_dir(repo.path()).arg("list"));
+    assert_eq!(
+        table,
+        "\
+╭────────────────────────┬────────────────────────┬─────────────────────────────────────────────────────┬───────────────────────╮
+│ Id                     ┆ Title                  ┆ Levels                                              ┆ Source                │
+╞════════════════════════╪════════════════════════╪═════════════════════════════════════════════════════╪═══════════════════════╡
+│ broken                 ┆                        ┆ 2 errors; run `ladder validate ladders/broken.yaml` ┆ ladders/broken.yaml   │
+│ platform-engineering   ┆ Platform Engineering   ┆ engineer, senior, staff                             ┆ ladders/platform.yaml │
+│ engineering-management ┆ Engineering Management ┆ manager, senior-manager                             ┆ built-in              │
+╰────────────────────────┴────────────────────────┴─────────────────────────────────────────────────────┴───────────────────────╯
+"
+    );
+}
+
+#[test]
+fn a_ladder_in_the_ladders_directory_is_found_by_id() {
+    let repo = tempfile::tempdir().unwrap();
+    fs::create_dir_all(repo.path().join("ladders")).unwrap();
+    fs::copy(
+        "tests/fixtures/three-levels.yaml",
+        repo.path().join("ladders/platform.yaml"),
+    )
+    .unwrap();
+    fs::write(
+        repo.path().join("me.yaml"),
+        "ladder: platform-engineering\nperson: Lin\ntarget: senior\nscores:\n  operations: 2\n",
+    )
+    .unwrap();
+    let report = stdout(
+        ladder()
+            .current_dir(repo.path())
+            .args(["assess", "me.yaml", "--format", "json"]),
+    );
+    assert!(report.contains("\"ladder\": \"platform-engineering\""));
+    let shown = stdout(ladder().current_dir(repo.path()).args([
+        "show",
+        "--ladder",
+        "platform-engineering",
+        "--format",
+        "json",
+    ]));
+    assert!(shown.contains("\"id\": \"platform-engineering\""));
+}
+
+#[test]
+fn completions_and_man_page_generate() {
+    for (shell, marker) in [
+        ("bash", "_ladder()"),
+        ("zsh", "#compdef ladder"),
+        ("fish", "complete -c ladder"),
+        ("elvish", "edit:completion:arg-completer[ladder]"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        let script = stdout(ladder().args(["completions", shell]));
+        assert!(script.contains(marker), "{shell}");
+        assert!(script.contains("assess"), "{shell}");
+    }
+    let page = stdout(ladder().arg("man"));
+    assert!(
+        page.starts_with(".ie \\n(.g .ds Aq \\(aq\n"),
+        "{}",
+        &page[..80]
+    );
+    assert!(page.contains(".TH ladder 1"));
+    assert!(page.contains("ladder\\-assess"));
+}
+
+#[test]
+fn no_escape_codes_unless_colour_is_wanted() {
+    let has_escape = |text: &str| text.contains('\u{1b}');
+    assert!(has_escape(&stdout(
+        ladder().args(["--color", "always", "--help"])
+    )));
+    assert!(!has_escape(&stdout(
+        ladder().args(["--color", "never", "--help"])
+    )));
+    assert!(!has_escape(&stdout(
+        ladder()
+            .args(["--help"])
+            .env("NO_COLOR", "1")
+            .env("CLICOLOR_FORCE", "1")
+    )));
+    assert!(has_escape(&stdout(
+        ladder().args(["show", "--color", "always"])
+    )));
+    assert!(!has_escape(&stdout(
+        ladder()
+            .args(["show", "--color", "never"])
+            .env("CLICOLOR_FORCE", "1")
+    )));
+    assert!(!has_escape(&stdout(
+        ladder()
+            .args(["list"])
+            .env("NO_COLOR", "1")
+            .env("CLICOLOR_FORCE", "1")
+    )));
+    let error = ladder()
+        .args(["--color", "always", "diff", "manager", "boss"])
+        .output()
+        .unwrap();
+    assert!(has_escape(&String::from_utf8_lossy(&error.stderr)));
+    let error = ladder()
+        .args(["--color", "never", "diff", "manager", "boss"])
+        .output()
+        .unwrap();
+    assert!(!has_escape(&String::from_utf8_lossy(&error.stderr)));
+}
+
+#[test]
+fn version_and_help_name_the_tool() {
+    assert_eq!(
+        stdout(ladder().arg("--version")),
+        format!("ladder {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    for command in [
+        "assess",
+        "diff",
+        "validate",
+        "init",
+        "show",
+        "list",
+        "schema",
+        "completions",
+        "man",
+    ] {
+        let help = stdout(ladder().args([command, "--help"]));
+        assert!(help.contains("Examples:\n  ladder "), "{command}");
+    }
+}
