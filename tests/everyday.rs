@@ -2,28 +2,10 @@
 
 use std::fs;
 
-use assert_cmd::Command;
+mod common;
+
+use common::{ladder, stdout};
 use predicates::prelude::*;
-
-fn ladder() -> Command {
-    let mut command = Command::cargo_bin("ladder").unwrap();
-    command
-        .env_remove("COLUMNS")
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE");
-    command
-}
-
-fn stdout(command: &mut Command) -> String {
-    let output = command.output().unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
 
 fn template() -> String {
     stdout(ladder().arg("init"))

@@ -1,16 +1,9 @@
 //! Hostile inputs that are made at test time: too large to commit, or not files at all. The
 //! committed corpus is in `tests/hostile/`, with its golden output in `tests/cmd/hostile.md`.
 
-use assert_cmd::Command;
+mod common;
 
-fn ladder() -> Command {
-    let mut command = Command::cargo_bin("ladder").unwrap();
-    command
-        .env_remove("COLUMNS")
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE");
-    command
-}
+use common::{ladder, stdout};
 
 /// A self-assessment whose scores nest flow mappings `depth` deep: about 300 KB at 75 000.
 fn nested_flow_mappings(depth: usize) -> String {

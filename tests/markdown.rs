@@ -1,23 +1,13 @@
 //! Every Markdown output parses as GitHub-flavoured Markdown whose tables keep their shape:
 //! a `|` inside a cell (as in the fixtures' "Lin | Chen" and "Mentoring | pairing") is escaped.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{ladder, stdout};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 fn markdown(args: &[&str]) -> String {
-    let output = Command::cargo_bin("ladder")
-        .unwrap()
-        .args(args)
-        .args(["--format", "markdown"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    stdout(ladder().args(args).args(["--format", "markdown"]))
 }
 
 /// The number of cells in each row of each table, header first.

@@ -1,6 +1,8 @@
 //! How output adapts to where it goes: table width and colour.
 
-use assert_cmd::Command;
+mod common;
+
+use common::ladder;
 
 fn assess(args: &[&str], env: &[(&str, &str)]) -> String {
     let mut command = Command::cargo_bin("ladder").unwrap();

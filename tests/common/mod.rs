@@ -1,0 +1,27 @@
+//! What the end-to-end tests share: the binary, run with the terminal settings cleared.
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+
+/// The `ladder` binary, unaffected by the caller's `COLUMNS`, `NO_COLOR` or `CLICOLOR_FORCE`.
+pub fn ladder() -> Command {
+    let mut command = Command::cargo_bin("ladder").unwrap();
+    command
+        .env_remove("COLUMNS")
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE");
+    command
+}
+
+/// Standard output of a run that must succeed.
+pub fn stdout(command: &mut Command) -> String {
+    let output = command.output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
