@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{ladder, stdout};
+use common::ladder;
 
 /// A self-assessment whose scores nest flow mappings `depth` deep: about 300 KB at 75 000.
 fn nested_flow_mappings(depth: usize) -> String {
