@@ -5,11 +5,7 @@ mod common;
 use common::ladder;
 
 fn assess(args: &[&str], env: &[(&str, &str)]) -> String {
-    let mut command = Command::cargo_bin("ladder").unwrap();
-    command
-        .env_remove("COLUMNS")
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE");
+    let mut command = ladder();
     for (key, value) in env {
         command.env(key, value);
     }
