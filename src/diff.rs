@@ -165,12 +165,17 @@ pub struct VersionDiff {
     pub old: String,
     pub new: String,
     pub ladder: String,
+    /// The ladder's id or title, when the edit changed them.
+    pub renamed: Option<Renamed>,
     pub levels_added: Vec<String>,
     pub levels_removed: Vec<String>,
+    /// The levels in both versions, in their new order, when that order changed.
+    pub levels_reordered: Option<Vec<String>>,
     pub scale: ScaleChanges,
     pub competencies_added: Vec<Added>,
     pub competencies_removed: Vec<Named>,
     pub competencies_moved: Vec<Moved>,
+    pub weights_changed: Vec<Reweighted>,
     /// For every level in both versions (or the one asked for), what changed in it.
     pub levels: Vec<LevelChanges>,
 }
@@ -213,6 +218,19 @@ pub struct Moved {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Renamed {
+    pub from: Named,
+    pub to: Named,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reweighted {
+    pub id: String,
+    pub from: f64,
+    pub to: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LevelChanges {
     pub level: Named,
     /// Competencies in both versions whose expectation at this level changed, in new ladder order.
@@ -222,8 +240,11 @@ pub struct LevelChanges {
 impl VersionDiff {
     /// Whether the edit changed nothing a person is assessed against.
     pub fn is_empty(&self) -> bool {
-        self.levels_added.is_empty()
+        self.renamed.is_none()
+            && self.levels_added.is_empty()
             && self.levels_removed.is_empty()
+            && self.levels_reordered.is_none()
+            && self.weights_changed.is_empty()
             && self.scale == ScaleChanges::default()
             && self.competencies_added.is_empty()
             && self.competencies_removed.is_empty()
@@ -273,6 +294,37 @@ pub fn versions(
             })
             .collect(),
         competencies_moved: moved_competencies(old, new),
+        weights_changed: new
+            .competencies()
+            .filter_map(|(_, c)| {
+                let before = old.competency(c.id.as_str())?.weight;
+                (before != c.weight).then(|| Reweighted {
+                    id: c.id.to_string(),
+                    from: before,
+                    to: c.weight,
+                })
+            })
+            .collect(),
+        renamed: (old.id != new.id || old.title != new.title).then(|| Renamed {
+            from: Named {
+                id: old.id.to_string(),
+                title: old.title.clone(),
+            },
+            to: Named {
+                id: new.id.to_string(),
+                title: new.title.clone(),
+            },
+        }),
+        levels_reordered: {
+            let common = |ids: &[&str], others: &[&str]| -> Vec<String> {
+                ids.iter()
+                    .filter(|id| others.contains(id))
+                    .map(|id| id.to_string())
+                    .collect()
+            };
+            let (before, after) = (common(&old_ids, &new_ids), common(&new_ids, &old_ids));
+            (before != after).then_some(after)
+        },
         levels,
     };
     diff.changed = !diff.is_empty();

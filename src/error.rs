@@ -3,7 +3,7 @@
 
 use crate::diagnostic::Diagnostic;
 
-#[derive(Debug, Clone, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Error {
     /// The command line asked for something that cannot be done.
     #[error("{0}")]
@@ -11,6 +11,9 @@ pub enum Error {
     /// A file could not be read at all: missing, a directory, unreadable.
     #[error("cannot read `{path}`: {reason}")]
     Io { path: String, reason: String },
+    /// A file could not be written.
+    #[error("cannot write `{path}`: {reason}")]
+    Write { path: String, reason: String },
     /// Files were read but their content is wrong; every problem found is listed.
     #[error("{} error(s) in input", .0.len())]
     Invalid(Vec<Diagnostic>),

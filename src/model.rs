@@ -143,12 +143,6 @@ pub struct Level {
     pub(crate) rank: usize,
 }
 
-impl Level {
-    pub fn rank(&self) -> usize {
-        self.rank
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct Area {
     pub id: AreaId,
@@ -196,7 +190,7 @@ impl Ladder {
         self.levels.iter().find(|level| level.id.as_str() == id)
     }
 
-    pub fn level_ids(&self) -> impl Iterator<Item = &str> {
+    pub fn level_ids(&self) -> impl Iterator<Item = &str> + Clone {
         self.levels.iter().map(|level| level.id.as_str())
     }
 

@@ -1,24 +1,37 @@
 //! Writing files without ever clobbering one by accident: a file appears whole or not at all,
-//! and an existing file (or a dangling symbolic link) is replaced only when asked.
+//! and only a regular file is ever replaced, and only when asked.
 
+use std::fs::Permissions;
 use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use crate::error::Error;
+use crate::wording;
 
 /// Writes `contents` to `path` through a temporary file in the same directory, then moves it
-/// into place: with `replace`, over whatever is there; otherwise only if nothing is.
+/// into place: with `replace`, over an existing regular file (keeping its permissions);
+/// otherwise only if nothing is there. Never over a directory, a link or a special file.
 pub fn write_file(path: &Path, contents: &str, replace: bool) -> Result<(), Error> {
-    let name = path.display().to_string();
-    let io = |e: std::io::Error| Error::Io {
+    let name = wording::path(path);
+    let failed = |e: std::io::Error| Error::Write {
         path: name.clone(),
         reason: crate::load::source::describe_io_error(&e),
     };
-    if !replace && let Some(existing) = existing(path) {
-        return Err(Error::Usage(format!(
-            "`{name}` already exists ({existing}); pass `--force` to replace it"
-        )));
-    }
+    let permissions = match existing(path) {
+        None => Permissions::from_mode(0o644),
+        Some(Existing::File(permissions)) if replace => permissions,
+        Some(Existing::File(_)) => {
+            return Err(Error::Usage(format!(
+                "`{name}` already exists; pass `--force` to replace it"
+            )));
+        }
+        Some(Existing::Other(what)) => {
+            return Err(Error::Usage(format!(
+                "`{name}` is {what}; only a regular file is ever replaced"
+            )));
+        }
+    };
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -26,31 +39,40 @@ pub fn write_file(path: &Path, contents: &str, replace: bool) -> Result<(), Erro
     let mut temporary = tempfile::Builder::new()
         .prefix(".ladder-")
         .suffix(".tmp")
+        .permissions(permissions)
         .tempfile_in(dir)
-        .map_err(io)?;
-    temporary.write_all(contents.as_bytes()).map_err(io)?;
-    temporary.as_file().sync_all().map_err(io)?;
+        .map_err(failed)?;
+    temporary.write_all(contents.as_bytes()).map_err(failed)?;
+    temporary.as_file().sync_all().map_err(failed)?;
     let placed = if replace {
         temporary.persist(path).map(drop)
     } else {
         // Checked above, but something may have appeared since: never replace it.
         temporary.persist_noclobber(path).map(drop)
     };
-    placed.map_err(|e| io(e.error))
+    placed.map_err(|e| failed(e.error))
 }
 
-/// What is already at `path`, if anything, in words.
-fn existing(path: &Path) -> Option<&'static str> {
+enum Existing {
+    File(Permissions),
+    Other(&'static str),
+}
+
+/// What is already at `path`, without following a symbolic link.
+fn existing(path: &Path) -> Option<Existing> {
     let metadata = std::fs::symlink_metadata(path).ok()?;
-    Some(if metadata.file_type().is_symlink() {
-        if path.exists() {
+    let file_type = metadata.file_type();
+    Some(if file_type.is_file() {
+        Existing::File(metadata.permissions())
+    } else if file_type.is_symlink() {
+        Existing::Other(if path.exists() {
             "a symbolic link"
         } else {
             "a dangling symbolic link"
-        }
-    } else if metadata.is_dir() {
-        "a directory"
+        })
+    } else if file_type.is_dir() {
+        Existing::Other("a directory")
     } else {
-        "a file"
+        Existing::Other("a special file")
     })
 }

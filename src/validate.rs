@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use crate::diagnostic::{Code, Diagnostic, Location, Severity};
 use crate::error::Error;
-use crate::load::{Document, Kind, Loader};
+use crate::load::{Document, Kind, Loader, paths};
+use crate::wording;
 
 /// What was checked and what was found.
 #[derive(Debug, Default)]
@@ -48,22 +49,34 @@ pub fn validate(paths: &[PathBuf], loader: &mut Loader) -> Validation {
         match files_under(path) {
             Ok(files) => {
                 for file in files {
-                    check_file(&file, loader, &mut validation);
+                    if path != &file && paths::links_out_of(&file, path) {
+                        validation.refuse(
+                            &file,
+                            "it is a symbolic link to outside the directory checked",
+                        );
+                    } else {
+                        check_file(&file, loader, &mut validation);
+                    }
                 }
             }
-            Err(reason) => {
-                validation.unreadable = true;
-                let file = path.display().to_string();
-                let message = format!("cannot read `{file}`: {reason}");
-                validation.findings.push(Diagnostic::error(
-                    Code::Unreadable,
-                    message,
-                    Location::file(&file),
-                ));
-            }
+            Err(reason) => validation.refuse(path, &reason),
         }
     }
     validation
+}
+
+impl Validation {
+    /// Records a path that is not read at all.
+    fn refuse(&mut self, path: &Path, reason: &str) {
+        self.unreadable = true;
+        let file = wording::path(path);
+        let message = format!("cannot read `{file}`: {reason}");
+        self.findings.push(Diagnostic::error(
+            Code::Unreadable,
+            message,
+            Location::file(&file),
+        ));
+    }
 }
 
 fn check_file(path: &Path, loader: &mut Loader, validation: &mut Validation) {
@@ -73,7 +86,7 @@ fn check_file(path: &Path, loader: &mut Loader, validation: &mut Validation) {
         Err((kind, Error::Invalid(found))) => (kind, found),
         Err((kind, error)) => {
             validation.unreadable = true;
-            let location = Location::file(&path.display().to_string());
+            let location = Location::file(&wording::path(path));
             (
                 kind,
                 vec![Diagnostic::error(
@@ -84,11 +97,7 @@ fn check_file(path: &Path, loader: &mut Loader, validation: &mut Validation) {
             )
         }
     };
-    let file = if path.as_os_str() == crate::load::source::STDIN {
-        crate::load::source::STDIN_NAME.to_owned()
-    } else {
-        path.display().to_string()
-    };
+    let file = wording::path(path);
     let mine = |d: &&Diagnostic| d.location.file == file;
     validation.files.push(Checked {
         errors: found.iter().filter(mine).filter(|d| d.is_error()).count(),
@@ -116,11 +125,7 @@ fn files_under(path: &Path) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
         let entry = entry.map_err(|e| e.to_string())?;
-        let is_yaml = entry
-            .path()
-            .extension()
-            .is_some_and(|ext| ext.eq_ignore_ascii_case("yaml") || ext.eq_ignore_ascii_case("yml"));
-        if is_yaml && entry.path().is_file() {
+        if paths::is_yaml(entry.path()) && entry.path().is_file() {
             files.push(entry.into_path());
         }
     }

@@ -21,6 +21,19 @@ pub fn did_you_mean<'a>(
     closest(unknown, candidates).map(|name| format!("did you mean `{name}`?"))
 }
 
+/// The help for an unknown name: the nearest known one, or else all of them
+/// (`the ladder's levels are `a` and `b``), or nothing when there are none.
+pub fn unknown_help<'a>(
+    unknown: &str,
+    known: impl IntoIterator<Item = &'a str> + Clone,
+    what: &str,
+) -> Option<String> {
+    did_you_mean(unknown, known.clone()).or_else(|| {
+        let names = list(known);
+        (!names.is_empty()).then(|| format!("{what} are {names}"))
+    })
+}
+
 /// `a`, `b` and `c`: a readable list of names for a message.
 pub fn list(names: impl IntoIterator<Item = impl AsRef<str>>) -> String {
     joined(names, "and")
@@ -50,6 +63,26 @@ pub fn list_some(names: &[&str], most: usize) -> String {
     }
     let shown: Vec<String> = names[..most].iter().map(|n| format!("`{n}`")).collect();
     format!("{} and {} more", shown.join(", "), names.len() - most)
+}
+
+/// A path as messages show it: `-` is standard input, and control characters are escaped so
+/// that a file's name cannot reach the terminal as escape codes.
+pub fn path(path: &std::path::Path) -> String {
+    use crate::load::source::{STDIN, STDIN_NAME};
+    if path.as_os_str() == STDIN {
+        return STDIN_NAME.to_owned();
+    }
+    path.display()
+        .to_string()
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// `1 file`, `2 files`.
@@ -86,6 +119,21 @@ mod tests {
         assert_eq!(list_some(&["a", "b", "c", "d"], 2), "`a`, `b` and 2 more");
         assert_eq!(list_some(&["a", "b"], 2), "`a` and `b`");
         assert_eq!(plural(1, "file"), "1 file");
+        let levels = ["manager", "senior-manager"];
+        assert_eq!(
+            unknown_help("managr", levels, "levels").as_deref(),
+            Some("did you mean `manager`?")
+        );
+        assert_eq!(
+            unknown_help("boss", levels, "the levels").as_deref(),
+            Some("the levels are `manager` and `senior-manager`")
+        );
+        assert_eq!(unknown_help("boss", [], "the levels"), None);
         assert_eq!(plural(0, "error"), "0 errors");
+        assert_eq!(path(std::path::Path::new("-")), "<stdin>");
+        assert_eq!(
+            path(std::path::Path::new("a\u{1b}[31m.yaml")),
+            "a\\u{1b}[31m.yaml"
+        );
     }
 }

@@ -100,7 +100,7 @@ fn init_writes_a_new_file_and_never_replaces_one_unasked() {
         .code(2)
         .stdout("")
         .stderr(format!(
-            "error: `{}` already exists (a file); pass `--force` to replace it\n",
+            "error: `{}` already exists; pass `--force` to replace it\n",
             path.display()
         ));
     assert_eq!(fs::read(&path).unwrap(), b"person: Ada\n");
@@ -132,7 +132,7 @@ fn init_refuses_a_dangling_symlink() {
         .assert()
         .code(2)
         .stderr(format!(
-            "error: `{}` already exists (a dangling symbolic link); pass `--force` to replace it\n",
+            "error: `{}` is a dangling symbolic link; only a regular file is ever replaced\n",
             link.display()
         ));
     assert_eq!(
@@ -172,8 +172,8 @@ fn init_names_a_ladder_file_relative_to_the_template() {
     );
     // The template finds its ladder from wherever it is assessed.
     ladder()
-        .arg("assess")
-        .arg(dir.path().join("team/lin.yaml"))
+        .current_dir(dir.path())
+        .args(["assess", "team/lin.yaml"])
         .assert()
         .code(0)
         .stdout(predicate::str::contains("Target: Staff Engineer (staff)"));

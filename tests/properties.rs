@@ -45,7 +45,7 @@ fn assert_located(error: &Error) {
         // Only problems with the file as a whole may come without a line.
         let whole_file = matches!(
             diagnostic.code,
-            Code::EmptyDocument | Code::Encoding | Code::FileTooLarge
+            Code::EmptyDocument | Code::Encoding | Code::FileTooLarge | Code::Unscored
         );
         assert!(whole_file || diagnostic.location.line > 0, "{diagnostic:?}");
     }

@@ -37,7 +37,6 @@ fn check_target(
     ladder: &Ladder,
     from_command_line: Option<&str>,
 ) -> Option<LevelId> {
-    let levels = || wording::list(ladder.level_ids());
     if let Some(id) = from_command_line {
         return match super::check::level_from_command_line(ladder, id, "given to `--target`") {
             Ok(level) => Some(level.id.clone()),
@@ -55,23 +54,23 @@ fn check_target(
                 source.start(),
             )
             .with_help(format!(
-                "add `target:` with one of {}, or pass `--target`",
-                levels()
+                "add `target:` with {}, or pass `--target`",
+                wording::choice(ladder.level_ids())
             )),
         );
         return None;
     };
     let found = ladder.level(&target.value.0).map(|level| level.id.clone());
     if found.is_none() {
-        let help = wording::did_you_mean(&target.value.0, ladder.level_ids())
-            .unwrap_or_else(|| format!("the ladder's levels are {}", levels()));
+        let help =
+            wording::unknown_help(&target.value.0, ladder.level_ids(), "the ladder's levels");
         findings
             .error(
                 Code::UnknownLevel,
                 format!("unknown target level `{}`", target.value.0),
                 target.at,
             )
-            .help = Some(help);
+            .help = help;
     }
     found
 }
@@ -96,8 +95,7 @@ fn check_ratings(
                 .help = wording::did_you_mean(&id.value.0, ids);
             continue;
         };
-        let (scalar, _) = entry.value.score.parts(entry.at);
-        if *scalar == super::yaml::Scalar::Null {
+        if entry.value.is_empty() {
             continue;
         }
         let Some(score) = findings.score(&entry.value.score, entry.at, &ladder.scale) else {
@@ -154,10 +152,7 @@ fn warn_unscored(findings: &mut Findings, raw: &RawAssessment, ladder: &Ladder, 
         raw.scores
             .iter()
             .flat_map(|scores| &scores.value.0)
-            .any(|(key, entry)| {
-                key.value.0 == id
-                    && *entry.value.score.parts(entry.at).0 != super::yaml::Scalar::Null
-            })
+            .any(|(key, entry)| key.value.0 == id && !entry.value.is_empty())
     };
     let unscored: Vec<&str> = ladder
         .competencies()
@@ -172,11 +167,10 @@ fn warn_unscored(findings: &mut Findings, raw: &RawAssessment, ladder: &Ladder, 
             unscored.len(),
             ladder.competencies().count()
         );
-        let at = raw
-            .scores
-            .as_ref()
-            .map_or(raw.person.at, |scores| scores.at);
-        findings.warning(Code::Unscored, message, at).help = Some(format!(
+        let whole_file = findings.whole_file();
+        findings
+            .push(Diagnostic::warning(Code::Unscored, message, whole_file))
+            .help = Some(format!(
             "score them against `{target}`, or leave them to show as missing"
         ));
     }

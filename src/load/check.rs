@@ -29,6 +29,10 @@ impl<'a> Findings<'a> {
         }
     }
 
+    pub fn whole_file(&self) -> Location {
+        self.source.whole_file()
+    }
+
     pub fn at(&self, at: Position) -> Location {
         self.source.locate(at)
     }
@@ -187,18 +191,13 @@ pub fn level_from_command_line<'a>(
     given_by: &str,
 ) -> Result<&'a Level, Diagnostic> {
     ladder.level(id).ok_or_else(|| {
-        let help = wording::did_you_mean(id, ladder.level_ids()).unwrap_or_else(|| {
-            format!(
-                "the ladder's levels are {}",
-                wording::list(ladder.level_ids())
-            )
-        });
+        let help = wording::unknown_help(id, ladder.level_ids(), "the ladder's levels");
         Diagnostic::error(
             Code::UnknownLevel,
             format!("unknown level `{id}` {given_by}"),
             Location::command_line(),
         )
-        .with_help(help)
+        .with_optional_help(help)
     })
 }
 

@@ -45,8 +45,8 @@ fn check_scale(findings: &mut Findings, raw: &Located<Vec<RawScalePoint>>) -> Sc
         };
         let Ok(value) = u32::try_from(value) else {
             findings.error(
-                Code::ScaleNotAscending,
-                format!("scale score {value} is negative or too large"),
+                Code::WrongType,
+                format!("scale score {value} is not a whole number from 0 up"),
                 point.score.at,
             );
             continue;
@@ -174,7 +174,7 @@ fn check_competency(
                     ),
                     level_id.at,
                 )
-                .help = Some(level_help(&level_id.value.0, levels));
+                .help = level_help(&level_id.value.0, levels);
             continue;
         };
         let signals = check_signals(
@@ -285,6 +285,9 @@ fn check_progression(
     }
 }
 
+/// Weights compare competencies; beyond this they only risk overflowing the arithmetic.
+const MAX_WEIGHT: f64 = 1000.0;
+
 fn check_weight(findings: &mut Findings, weight: Option<&Located<Scalar>>) -> f64 {
     let Some(weight) = weight else { return 1.0 };
     let value = match weight.value {
@@ -292,23 +295,25 @@ fn check_weight(findings: &mut Findings, weight: Option<&Located<Scalar>>) -> f6
         Scalar::Float(x) => x,
         _ => f64::NAN,
     };
-    if value.is_finite() && value > 0.0 {
+    if value > 0.0 && value <= MAX_WEIGHT {
         return value;
     }
     findings
         .error(
             Code::InvalidWeight,
-            "weight must be a positive number",
+            format!("weight must be a number above 0 and at most {MAX_WEIGHT}"),
             weight.at,
         )
         .help = Some("leave `weight` out for the default of 1".to_owned());
     1.0
 }
 
-fn level_help(unknown: &str, levels: &[Level]) -> String {
-    let ids = levels.iter().map(|level| level.id.as_str());
-    wording::did_you_mean(unknown, ids.clone())
-        .unwrap_or_else(|| format!("the ladder's levels are {}", wording::list(ids)))
+fn level_help(unknown: &str, levels: &[Level]) -> Option<String> {
+    wording::unknown_help(
+        unknown,
+        levels.iter().map(|level| level.id.as_str()),
+        "the ladder's levels",
+    )
 }
 
 /// Ids already defined in one namespace, and where, to report duplicates against the first.

@@ -173,6 +173,13 @@ pub struct RawRating {
     pub evidence: Option<Located<Text>>,
 }
 
+impl RawRating {
+    /// `coaching:` with nothing after it: listed, but not yet scored.
+    pub fn is_empty(&self) -> bool {
+        matches!(self.score, ScoreField::Inline(Scalar::Null))
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FullRating {
@@ -363,7 +370,7 @@ fn scale_score_schema(_: &mut SchemaGenerator) -> Schema {
 }
 
 fn weight_schema(_: &mut SchemaGenerator) -> Schema {
-    json_schema!({ "type": ["number", "null"], "exclusiveMinimum": 0 })
+    json_schema!({ "type": ["number", "null"], "exclusiveMinimum": 0, "maximum": 1000 })
 }
 
 fn expectations_schema(generator: &mut SchemaGenerator) -> Schema {
@@ -433,5 +440,15 @@ impl JsonSchema for RawRating {
                 }
             ]
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_fields_are_both_kinds_of_file() {
+        assert_eq!(ALL_FIELDS, [LADDER_FIELDS, ASSESSMENT_FIELDS].concat());
     }
 }

@@ -41,11 +41,7 @@ impl Source {
     /// or is larger than `max_bytes`, and never reading more than `max_bytes + 1` bytes.
     pub fn read(path: &Path, max_bytes: u64) -> Result<Source> {
         let is_stdin = path.as_os_str() == STDIN;
-        let name = if is_stdin {
-            STDIN_NAME.to_owned()
-        } else {
-            path.display().to_string()
-        };
+        let name = crate::wording::path(path);
         let bytes = if is_stdin {
             read_capped(io::stdin().lock(), max_bytes).map_err(|e| io_error(&name, &e))?
         } else {

@@ -55,7 +55,7 @@ fn options() -> serde_saphyr::Options {
 
 /// Only whitespace and comments: YAML calls this an empty stream.
 fn is_blank(text: &str) -> bool {
-    text.lines()
+    text.split(['\r', '\n'])
         .map(str::trim)
         .all(|line| line.is_empty() || line.starts_with('#') || line == "---" || line == "...")
 }
@@ -468,8 +468,14 @@ mod tests {
     }
 
     #[test]
+    fn a_comment_before_lone_cr_line_breaks_is_not_all_there_is() {
+        let shape = parse_text("# c\rname: x\r").unwrap();
+        assert_eq!(shape.name.value, Text("x".into()));
+    }
+
+    #[test]
     fn blank_input_is_an_empty_document() {
-        for text in ["", "\n  \n", "# just a comment\n", "---\n"] {
+        for text in ["", "\n  \n", "# just a comment\n", "---\n", "# a\r# b\r"] {
             assert_eq!(
                 parse_text(text).unwrap_err().code,
                 Code::EmptyDocument,

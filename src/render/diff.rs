@@ -3,9 +3,9 @@
 
 use comfy_table::{Cell, ColumnConstraint, Width};
 
+use super::Style;
 use super::markdown::{self, Align};
 use super::report::{new_table, right_align};
-use super::{Style, json};
 use crate::diff::{Change, LevelDiff, Tally, VersionDiff};
 
 /// The widest the signals column grows before wrapping, so that the table stays readable even
@@ -196,10 +196,6 @@ pub fn levels_markdown(diff: &LevelDiff) -> String {
     out
 }
 
-pub fn levels_json(diff: &LevelDiff) -> String {
-    json(diff)
-}
-
 /// Short text for a reviewer: what the edit changed, or that it changed no expectation.
 pub fn versions_text(diff: &VersionDiff) -> String {
     let mut out = format!(
@@ -256,12 +252,27 @@ fn structure_lines(diff: &VersionDiff) -> Vec<String> {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let mut ladder = Vec::new();
+    if let Some(renamed) = &diff.renamed {
+        if renamed.from.id != renamed.to.id {
+            ladder.push(format!("id `{}` → `{}`", renamed.from.id, renamed.to.id));
+        }
+        if renamed.from.title != renamed.to.title {
+            ladder.push(format!(
+                "title {} → {}",
+                renamed.from.title, renamed.to.title
+            ));
+        }
+    }
     let mut levels = Vec::new();
     if !diff.levels_added.is_empty() {
         levels.push(format!("added {}", ids(&diff.levels_added)));
     }
     if !diff.levels_removed.is_empty() {
         levels.push(format!("removed {}", ids(&diff.levels_removed)));
+    }
+    if let Some(order) = &diff.levels_reordered {
+        levels.push(format!("reordered, now {}", ids(order)));
     }
     let numbers = |scores: &[u32]| {
         scores
@@ -361,10 +372,6 @@ pub fn versions_markdown(diff: &VersionDiff) -> String {
         }
     }
     out
-}
-
-pub fn versions_json(diff: &VersionDiff) -> String {
-    json(diff)
 }
 
 #[cfg(test)]

@@ -3,23 +3,48 @@
 use super::{Context, Outcome};
 use crate::assess::{self, Report};
 use crate::cli::{AssessArgs, ReportFormat};
+use crate::error::Error;
+use crate::load::source::STDIN;
 use crate::render;
+use crate::wording;
 
 pub(super) fn run(args: &AssessArgs, cx: &mut Context) -> Outcome {
     let mut outcome = Outcome::default();
+    if args
+        .files
+        .iter()
+        .filter(|path| path.as_os_str() == STDIN)
+        .count()
+        > 1
+    {
+        outcome.fail(
+            &Error::Usage("standard input (`-`) can be read only once".to_owned()),
+            cx.stderr_color,
+        );
+        return outcome;
+    }
+    // A ladder given on the command line is read and checked once, before any file.
     let ladder = match args
         .ladder
         .as_deref()
-        .map(|name| cx.loader.find_for_command_line(name))
+        .map(|name| cx.ladder_ref(Some(name)))
         .transpose()
     {
-        Ok(ladder) => ladder,
+        Ok(Some(reference)) => match cx.loader.ladder(&reference) {
+            Ok(_) => Some(reference),
+            Err(error) => {
+                outcome.fail(&error.without_warnings(), cx.stderr_color);
+                return outcome;
+            }
+        },
+        Ok(None) => None,
         Err(error) => {
             outcome.fail(&error, cx.stderr_color);
             return outcome;
         }
     };
     let mut reports: Vec<Report> = Vec::new();
+    let mut reported: Vec<Error> = Vec::new();
     for path in &args.files {
         match cx
             .loader
@@ -28,9 +53,16 @@ pub(super) fn run(args: &AssessArgs, cx: &mut Context) -> Outcome {
             Ok(loaded) => reports.push(assess::assess(
                 &loaded.ladder,
                 &loaded.assessment,
-                &path.display().to_string(),
+                &wording::path(path),
             )),
-            Err(error) => outcome.fail(&error.without_warnings(), cx.stderr_color),
+            Err(error) => {
+                // The same error from several files (a broken shared ladder, a bad `--target`) is told once.
+                let error = error.without_warnings();
+                if !reported.contains(&error) {
+                    outcome.fail(&error, cx.stderr_color);
+                    reported.push(error);
+                }
+            }
         }
     }
     outcome.stdout = match args.format {

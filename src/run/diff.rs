@@ -4,10 +4,13 @@ use std::path::{Path, PathBuf};
 
 use super::Context;
 use crate::cli::{DiffArgs, ReportFormat};
+use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::error::Error;
 use crate::load::catalog::{self, LadderRef};
 use crate::load::check::level_from_command_line;
+use crate::model::Ladder;
 use crate::render;
+use crate::wording;
 
 pub(super) fn run(args: &DiffArgs, cx: &mut Context) -> Result<String, Error> {
     match (names_file(&args.from), names_file(&args.to)) {
@@ -56,11 +59,8 @@ fn versions(args: &DiffArgs, cx: &mut Context) -> Result<String, Error> {
     let new = cx
         .loader
         .ladder(&LadderRef::File(PathBuf::from(&args.to)))?;
-    if let Some(level) = &args.level
-        && old.level(level).is_none()
-        && new.level(level).is_none()
-    {
-        level_from_command_line(&new, level, "given to `--level`").map_err(Error::invalid)?;
+    if let Some(level) = &args.level {
+        check_level_in_both(level, (&args.from, &old), (&args.to, &new))?;
     }
     let diff = crate::diff::versions(&old, &new, (&args.from, &args.to), args.level.as_deref());
     Ok(match args.format {
@@ -68,4 +68,53 @@ fn versions(args: &DiffArgs, cx: &mut Context) -> Result<String, Error> {
         ReportFormat::Markdown => render::diff::versions_markdown(&diff),
         ReportFormat::Json => render::json(&diff),
     })
+}
+
+/// `--level` must name a level both versions have, so that there is something to compare.
+fn check_level_in_both(
+    level: &str,
+    old: (&str, &Ladder),
+    new: (&str, &Ladder),
+) -> Result<(), Error> {
+    let only = |(name, ladder): (&str, &Ladder), other: &Ladder| {
+        (ladder.level(level).is_some() && other.level(level).is_none()).then_some(name.to_owned())
+    };
+    if let Some(file) = only(old, new.1).or_else(|| only(new, old.1)) {
+        let both: Vec<&str> = new
+            .1
+            .level_ids()
+            .filter(|id| old.1.level(id).is_some())
+            .collect();
+        return Err(Error::invalid(
+            Diagnostic::error(
+                Code::UnknownLevel,
+                format!(
+                    "level `{level}` is only in `{file}`, so there is nothing to compare it with"
+                ),
+                Location::command_line(),
+            )
+            .with_help(format!(
+                "`--level` takes a level both versions have: {}",
+                wording::choice(both)
+            )),
+        ));
+    }
+    if old.1.level(level).is_none() {
+        let mut known: Vec<&str> = old.1.level_ids().collect();
+        known.extend(new.1.level_ids().filter(|id| old.1.level(id).is_none()));
+        let help = wording::unknown_help(
+            level,
+            known.iter().copied(),
+            "the levels of the two versions",
+        );
+        return Err(Error::invalid(
+            Diagnostic::error(
+                Code::UnknownLevel,
+                format!("unknown level `{level}` given to `--level`"),
+                Location::command_line(),
+            )
+            .with_optional_help(help),
+        ));
+    }
+    Ok(())
 }

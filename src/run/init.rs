@@ -7,13 +7,11 @@ use crate::cli::InitArgs;
 use crate::error::Error;
 use crate::load::catalog::{self, LadderRef};
 use crate::load::check::level_from_command_line;
+use crate::load::paths;
 use crate::render;
 
 pub(super) fn run(args: &InitArgs, cx: &mut Context) -> Result<String, Error> {
-    let reference = match args.ladder.as_deref() {
-        Some(name) => cx.loader.find_for_command_line(name)?,
-        None => LadderRef::Builtin(catalog::DEFAULT.id),
-    };
+    let reference = cx.ladder_ref(args.ladder.as_deref())?;
     let ladder = cx.loader.ladder(&reference)?;
     let target = match &args.target {
         Some(id) => {
@@ -26,32 +24,49 @@ pub(super) fn run(args: &InitArgs, cx: &mut Context) -> Result<String, Error> {
             .or(ladder.levels.first())
             .expect("a checked ladder has levels"),
     };
-    let name = ladder_name(&reference, &ladder.id.to_string(), args.output.as_deref());
+    let named_by_path = args
+        .ladder
+        .as_deref()
+        .is_some_and(|name| catalog::looks_like_path(name) || Path::new(name).is_file());
+    let name = if named_by_path {
+        ladder_path(&reference, args.output.as_deref())
+    } else {
+        ladder.id.to_string()
+    };
     let template = render::template::assessment(&ladder, target, &name);
     match &args.output {
         None => Ok(template),
         Some(path) => {
+            if let LadderRef::File(ladder_file) = &reference
+                && paths::normalize(path) == *ladder_file
+            {
+                return Err(Error::Usage(format!(
+                    "`{}` is the ladder being read; write the template elsewhere",
+                    crate::wording::path(path)
+                )));
+            }
             crate::output::write_file(path, &template, args.force)?;
             Ok(String::new())
         }
     }
 }
 
-/// How the template's `ladder:` names the ladder: its id when the id finds it, otherwise its
-/// path relative to where the template is written.
-fn ladder_name(reference: &LadderRef, id: &str, output: Option<&Path>) -> String {
+/// A ladder file named by its path relative to where the template is written (the working
+/// directory when it goes to standard output), as an assessment's `ladder:` is read.
+fn ladder_path(reference: &LadderRef, output: Option<&Path>) -> String {
     let LadderRef::File(ladder) = reference else {
-        return id.to_owned();
-    };
-    let Some(output) = output else {
-        return ladder.display().to_string();
+        return String::new();
     };
     let absolute = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let from = absolute(output)
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
+    let from = match output {
+        Some(output) => absolute(output)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default(),
+        None => absolute(Path::new(".")),
+    };
     pathdiff::diff_paths(absolute(ladder), from)
+        .map(|relative| paths::normalize(&relative))
         .unwrap_or_else(|| PathBuf::from(ladder))
         .display()
         .to_string()

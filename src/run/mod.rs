@@ -14,7 +14,7 @@ use std::rc::Rc;
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::error::Error;
 use crate::load::Loader;
-use crate::load::catalog::{self, LadderRef};
+use crate::load::catalog::LadderRef;
 use crate::model::Ladder;
 use crate::render::{self, Style};
 
@@ -46,7 +46,7 @@ impl Outcome {
             .push_str(&render::diagnostics::error(error, color));
         self.failures.push(match error {
             Error::Invalid(_) => Failure::Content,
-            Error::Usage(_) | Error::Io { .. } => Failure::Usage,
+            Error::Usage(_) | Error::Io { .. } | Error::Write { .. } => Failure::Usage,
         });
     }
 
@@ -74,12 +74,17 @@ impl Context {
         outcome
     }
 
-    /// The ladder `--ladder` names, or the default built-in one.
+    /// Where the ladder `--ladder` names comes from, or the default ladder's.
+    fn ladder_ref(&mut self, name: Option<&str>) -> Result<LadderRef, Error> {
+        match name {
+            Some(name) => self.loader.find_for_command_line(name),
+            None => Ok(self.loader.default_ladder()),
+        }
+    }
+
+    /// The ladder `--ladder` names, or the default ladder.
     fn ladder(&mut self, name: Option<&str>) -> Result<Rc<Ladder>, Error> {
-        let reference = match name {
-            Some(name) => self.loader.find_for_command_line(name)?,
-            None => LadderRef::Builtin(catalog::DEFAULT.id),
-        };
+        let reference = self.ladder_ref(name)?;
         self.loader.ladder(&reference)
     }
 }
@@ -130,12 +135,17 @@ pub fn wants_color(choice: ColorChoice, is_terminal: bool) -> bool {
     }
 }
 
-/// The terminal's width, or `COLUMNS` when output is not a terminal.
+/// The terminal's width, or `COLUMNS` (20 or more) when output is not a terminal.
 fn terminal_width() -> Option<u16> {
     if std::io::stdout().is_terminal()
         && let Some((terminal_size::Width(width), _)) = terminal_size::terminal_size()
     {
         return Some(width);
     }
-    std::env::var("COLUMNS").ok()?.parse().ok()
+    // `COLUMNS=0` or nonsense means "unknown", not a table one character wide.
+    std::env::var("COLUMNS")
+        .ok()?
+        .parse()
+        .ok()
+        .filter(|&width| width >= 20)
 }
