@@ -38,7 +38,7 @@ pub fn summary(validation: &Validation) -> String {
             plural(warnings, "warning")
         ),
     };
-    if ladders + assessments == files {
+    if files > 0 && ladders + assessments == files {
         format!(
             "checked {} ({}, {}): {found}",
             plural(files, "file"),

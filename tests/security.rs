@@ -1,0 +1,210 @@
+//! Files from a pull request cannot make `ladder` read files outside the working directory, and
+//! nothing `ladder` writes replaces what it should not.
+
+mod common;
+
+use std::fs;
+
+use common::{ladder, stdout};
+use predicates::prelude::*;
+
+#[test]
+fn an_assessment_cannot_name_a_ladder_outside_the_working_directory() {
+    ladder()
+        .args(["assess", "tests/fixtures/escape/absolute.yaml"])
+        .assert()
+        .code(1)
+        .stderr(
+            "error[ladder-not-found]: ladder `/proc/self/environ` may not be read: it is an absolute path\n \
+             --> tests/fixtures/escape/absolute.yaml:1:9\n  |\n1 | ladder: /proc/self/environ\n  |         \
+             ^^^^^^^^^^^^^^^^^^\n  |\n  = help: name a ladder inside the working directory, or pass it with `--ladder`\n",
+        );
+    ladder()
+        .args(["validate", "tests/fixtures/escape/climbing.yaml", "--format", "github"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with(
+            "::error file=tests/fixtures/escape/climbing.yaml,line=1,col=9,title=ladder-not-found::ladder \
+             `../../../../etc/passwd.yaml` may not be read: it leads outside the working directory",
+        ));
+}
+
+#[test]
+fn a_symbolic_link_out_of_the_repository_is_not_followed() {
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(outside.path().join("secret.yaml"), "SECRET_TOKEN: abc123\n").unwrap();
+    let repo = tempfile::tempdir().unwrap();
+    fs::create_dir_all(repo.path().join("ladders")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.yaml"),
+        repo.path().join("ladders/evil.yaml"),
+    )
+    .unwrap();
+    fs::write(
+        repo.path().join("me.yaml"),
+        "ladder: ladders/evil.yaml\nperson: Mallory\ntarget: manager\n",
+    )
+    .unwrap();
+
+    let validate = ladder()
+        .current_dir(repo.path())
+        .args(["validate"])
+        .output()
+        .unwrap();
+    assert_eq!(validate.status.code(), Some(2));
+    let out = String::from_utf8(validate.stdout).unwrap();
+    assert_eq!(
+        out,
+        "error[unreadable]: cannot read `ladders/evil.yaml`: it is a symbolic link to outside the directory checked\n\
+         --> ladders/evil.yaml\n\nchecked 0 files: 1 error\n"
+    );
+    let assess = ladder()
+        .current_dir(repo.path())
+        .args(["assess", "me.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(assess.status.code(), Some(1));
+    let err = String::from_utf8(assess.stderr).unwrap();
+    assert!(
+        err.contains("it is a symbolic link to outside the working directory"),
+        "{err}"
+    );
+    assert!(!err.contains("abc123") && !err.contains("SECRET"), "{err}");
+}
+
+#[test]
+fn file_names_cannot_carry_escape_codes_to_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "bad\u{1b}[31mred.yaml";
+    fs::write(dir.path().join(name), "person: [\n").unwrap();
+    let output = ladder()
+        .current_dir(dir.path())
+        .args(["assess", name])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(output.stderr).unwrap();
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+    assert!(err.contains("bad\\u{1b}[31mred.yaml:1:9"), "{err:?}");
+}
+
+#[test]
+fn init_never_replaces_a_directory_a_device_or_the_ladder_it_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("taken")).unwrap();
+    ladder()
+        .current_dir(dir.path())
+        .args(["init", "-o", "taken", "--force"])
+        .assert()
+        .code(2)
+        .stderr("error: `taken` is a directory; only a regular file is ever replaced\n");
+    ladder()
+        .args(["init", "-o", "/dev/null", "--force"])
+        .assert()
+        .code(2)
+        .stderr("error: `/dev/null` is a special file; only a regular file is ever replaced\n");
+    fs::copy(
+        "tests/fixtures/three-levels.yaml",
+        dir.path().join("ladder.yaml"),
+    )
+    .unwrap();
+    ladder()
+        .current_dir(dir.path())
+        .args([
+            "init",
+            "--ladder",
+            "ladder.yaml",
+            "-o",
+            "./ladder.yaml",
+            "--force",
+        ])
+        .assert()
+        .code(2)
+        .stderr("error: `./ladder.yaml` is the ladder being read; write the template elsewhere\n");
+    assert_eq!(
+        fs::read(dir.path().join("ladder.yaml")).unwrap(),
+        fs::read("tests/fixtures/three-levels.yaml").unwrap()
+    );
+    ladder()
+        .current_dir(dir.path())
+        .args(["init", "-o", "missing/me.yaml"])
+        .assert()
+        .code(2)
+        .stderr("error: cannot write `missing/me.yaml`: no such file or directory\n");
+}
+
+#[test]
+fn a_replaced_file_keeps_its_permissions_and_a_new_one_is_readable() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("me.yaml");
+    ladder().arg("init").arg("-o").arg(&path).assert().code(0);
+    assert_eq!(
+        fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o644
+    );
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+    ladder()
+        .arg("init")
+        .arg("-o")
+        .arg(&path)
+        .arg("--force")
+        .assert()
+        .code(0);
+    assert_eq!(
+        fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+}
+
+#[test]
+fn standard_input_is_read_once() {
+    ladder()
+        .args(["assess", "-", "-"])
+        .write_stdin("person: Ada\ntarget: manager\n")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("error: standard input (`-`) can be read only once\n");
+}
+
+#[test]
+fn a_broken_ladder_on_the_command_line_is_reported_once() {
+    let output = ladder()
+        .args([
+            "assess",
+            "examples/new-manager.yaml",
+            "examples/self-assessment.yaml",
+        ])
+        .args(["--ladder", "examples/new-manager.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "error[wrong-file-kind]: this file is a self-assessment, not a ladder\n --> examples/new-manager.yaml:1:1\n  \
+         |\n1 | # yaml-language-server: $schema=../schemas/assessment.schema.json\n  | ^\n  |\n  = help: pass a ladder \
+         file here\n"
+    );
+    assert_eq!(output.stdout, b"");
+}
+
+#[test]
+fn a_nonsense_columns_value_is_ignored() {
+    let wide = stdout(ladder().args(["assess", "examples/self-assessment.yaml"]));
+    assert_eq!(
+        stdout(
+            ladder()
+                .args(["assess", "examples/self-assessment.yaml"])
+                .env("COLUMNS", "0")
+        ),
+        wide
+    );
+    assert_eq!(
+        stdout(
+            ladder()
+                .args(["assess", "examples/self-assessment.yaml"])
+                .env("COLUMNS", "wide")
+        ),
+        wide
+    );
+}
