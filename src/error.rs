@@ -1,5 +1,5 @@
 //! The library's error: a usage or I/O problem, or content problems found in files.
-//! `main` alone turns these into exit codes.
+//! [`crate::run`] sorts them into kinds of failure; `main` alone turns those into exit codes.
 
 use crate::diagnostic::Diagnostic;
 
