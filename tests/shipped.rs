@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+mod common;
+
 use ladder::load::catalog::{BUILTINS, LadderRef};
 use ladder::load::{Loader, Source, ladder_from};
 
@@ -94,8 +95,7 @@ fn examples_load_without_findings_and_assess() {
             path.display(),
             loaded.warnings
         );
-        Command::cargo_bin("ladder")
-            .unwrap()
+        common::ladder()
             .arg("assess")
             .arg(&path)
             .assert()
