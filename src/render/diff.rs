@@ -7,6 +7,7 @@ use super::Style;
 use super::markdown::{self, Align};
 use super::report::{new_table, right_align};
 use crate::diff::{Change, LevelDiff, Tally, VersionDiff};
+use crate::wording;
 
 /// The widest the signals column grows before wrapping, so that the table stays readable even
 /// when its width is not known.
@@ -210,15 +211,11 @@ pub fn versions_text(diff: &VersionDiff) -> String {
         out.push_str(&line);
         out.push('\n');
     }
-    for level in &diff.levels {
+    if let Some(note) = unchanged_levels(diff) {
+        out.push_str(&format!("\n{note}\n"));
+    }
+    for level in diff.levels.iter().filter(|level| !level.changes.is_empty()) {
         out.push('\n');
-        if level.changes.is_empty() {
-            out.push_str(&format!(
-                "{} ({}): no changes.\n",
-                level.level.id, level.level.title
-            ));
-            continue;
-        }
         out.push_str(&format!("{} ({}):\n", level.level.id, level.level.title));
         for change in &level.changes {
             out.push_str(&format!("  {}{}\n", change.id, score_change(change)));
@@ -228,6 +225,26 @@ pub fn versions_text(diff: &VersionDiff) -> String {
         }
     }
     out
+}
+
+/// Which levels kept every expected score and signal, said once instead of level by level.
+fn unchanged_levels(diff: &VersionDiff) -> Option<String> {
+    let unchanged: Vec<&str> = diff
+        .levels
+        .iter()
+        .filter(|level| level.changes.is_empty())
+        .map(|level| level.level.id.as_str())
+        .collect();
+    match unchanged.len() {
+        0 => None,
+        n if n == diff.levels.len() => {
+            Some("Scores and signals are unchanged at every level.".to_owned())
+        }
+        _ => Some(format!(
+            "Scores and signals are unchanged at {}.",
+            wording::list(&unchanged)
+        )),
+    }
 }
 
 /// `: 3 → 4 (+1)` when the score moved, nothing when only signals did.
@@ -244,36 +261,58 @@ fn score_change(change: &Change) -> String {
     }
 }
 
-/// One line each for levels, scale and competencies, when they changed.
+/// One line each for the ladder, its levels, its scale and its competencies, when they changed.
 fn structure_lines(diff: &VersionDiff) -> Vec<String> {
+    [
+        ("Ladder", ladder_items(diff)),
+        ("Levels", level_items(diff)),
+        ("Scale", scale_items(diff)),
+        ("Competencies", competency_items(diff)),
+    ]
+    .into_iter()
+    .filter(|(_, items)| !items.is_empty())
+    .map(|(name, items)| format!("{name}: {}.", items.join("; ")))
+    .collect()
+}
+
+fn ladder_items(diff: &VersionDiff) -> Vec<String> {
+    let Some(renamed) = &diff.renamed else {
+        return Vec::new();
+    };
+    let mut items = Vec::new();
+    if renamed.from.id != renamed.to.id {
+        items.push(format!("id `{}` → `{}`", renamed.from.id, renamed.to.id));
+    }
+    if renamed.from.title != renamed.to.title {
+        items.push(format!(
+            "title {} → {}",
+            renamed.from.title, renamed.to.title
+        ));
+    }
+    items
+}
+
+fn level_items(diff: &VersionDiff) -> Vec<String> {
     let ids = |ids: &[String]| {
         ids.iter()
             .map(|id| format!("`{id}`"))
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let mut ladder = Vec::new();
-    if let Some(renamed) = &diff.renamed {
-        if renamed.from.id != renamed.to.id {
-            ladder.push(format!("id `{}` → `{}`", renamed.from.id, renamed.to.id));
-        }
-        if renamed.from.title != renamed.to.title {
-            ladder.push(format!(
-                "title {} → {}",
-                renamed.from.title, renamed.to.title
-            ));
-        }
-    }
-    let mut levels = Vec::new();
+    let mut items = Vec::new();
     if !diff.levels_added.is_empty() {
-        levels.push(format!("added {}", ids(&diff.levels_added)));
+        items.push(format!("added {}", ids(&diff.levels_added)));
     }
     if !diff.levels_removed.is_empty() {
-        levels.push(format!("removed {}", ids(&diff.levels_removed)));
+        items.push(format!("removed {}", ids(&diff.levels_removed)));
     }
     if let Some(order) = &diff.levels_reordered {
-        levels.push(format!("reordered, now {}", ids(order)));
+        items.push(format!("reordered, now {}", ids(order)));
     }
+    items
+}
+
+fn scale_items(diff: &VersionDiff) -> Vec<String> {
     let numbers = |scores: &[u32]| {
         scores
             .iter()
@@ -281,56 +320,55 @@ fn structure_lines(diff: &VersionDiff) -> Vec<String> {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let mut scale = Vec::new();
+    let mut items = Vec::new();
     if !diff.scale.added.is_empty() {
-        scale.push(format!("added {}", numbers(&diff.scale.added)));
+        items.push(format!("added {}", numbers(&diff.scale.added)));
     }
     if !diff.scale.removed.is_empty() {
-        scale.push(format!("removed {}", numbers(&diff.scale.removed)));
+        items.push(format!("removed {}", numbers(&diff.scale.removed)));
     }
-    for relabelled in &diff.scale.relabelled {
-        scale.push(format!(
-            "relabelled {} from {} to {}",
-            relabelled.score, relabelled.from, relabelled.to
-        ));
-    }
-    let mut competencies: Vec<String> = diff
-        .competencies_added
-        .iter()
-        .map(|added| {
-            let expected: Vec<String> = added
-                .expected
-                .iter()
-                .map(|e| format!("{} {}", e.level, e.score))
-                .collect();
-            format!(
-                "added `{}` in `{}` ({})",
-                added.id,
-                added.area,
-                expected.join(", ")
-            )
-        })
-        .collect();
-    competencies.extend(
-        diff.competencies_removed
+    items.extend(
+        diff.scale
+            .relabelled
             .iter()
-            .map(|removed| format!("removed `{}`", removed.id)),
+            .map(|r| format!("relabelled {} from {} to {}", r.score, r.from, r.to)),
     );
-    competencies.extend(diff.competencies_moved.iter().map(|moved| {
+    items
+}
+
+fn competency_items(diff: &VersionDiff) -> Vec<String> {
+    let added = diff.competencies_added.iter().map(|added| {
+        let expected: Vec<String> = added
+            .expected
+            .iter()
+            .map(|e| format!("{} {}", e.level, e.score))
+            .collect();
+        format!(
+            "added `{}` in `{}` ({})",
+            added.id,
+            added.area,
+            expected.join(", ")
+        )
+    });
+    let removed = diff
+        .competencies_removed
+        .iter()
+        .map(|removed| format!("removed `{}`", removed.id));
+    let moved = diff.competencies_moved.iter().map(|moved| {
         format!(
             "moved `{}` from `{}` to `{}`",
             moved.id, moved.from_area, moved.to_area
         )
-    }));
-    [
-        ("Levels", levels),
-        ("Scale", scale),
-        ("Competencies", competencies),
-    ]
-    .into_iter()
-    .filter(|(_, items)| !items.is_empty())
-    .map(|(name, items)| format!("{name}: {}.", items.join("; ")))
-    .collect()
+    });
+    let reweighted = diff
+        .weights_changed
+        .iter()
+        .map(|w| format!("weight of `{}` {} → {}", w.id, w.from, w.to));
+    added
+        .chain(removed)
+        .chain(moved)
+        .chain(reweighted)
+        .collect()
 }
 
 pub fn versions_markdown(diff: &VersionDiff) -> String {
@@ -347,16 +385,15 @@ pub fn versions_markdown(diff: &VersionDiff) -> String {
     for line in structure_lines(diff) {
         out.push_str(&format!("- {line}\n"));
     }
-    for level in &diff.levels {
+    if let Some(note) = unchanged_levels(diff) {
+        out.push_str(&format!("\n{note}\n"));
+    }
+    for level in diff.levels.iter().filter(|level| !level.changes.is_empty()) {
         out.push_str(&format!(
             "\n## {} ({})\n\n",
             markdown::escape(&level.level.title),
             markdown::code(&level.level.id)
         ));
-        if level.changes.is_empty() {
-            out.push_str("No changes.\n");
-            continue;
-        }
         for change in &level.changes {
             out.push_str(&format!(
                 "- {}{}\n",
