@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::markdown::{self, Align};
 use super::report::{area_cell, new_table, right_align};
 use super::{Style, json};
-use crate::model::{Competency, Ladder, Level};
+use crate::model::{Area, Competency, Ladder, Level};
 
 /// The widest the signals column grows before wrapping.
 const SIGNALS_WIDTH: u16 = 70;
@@ -124,81 +124,108 @@ pub fn level_markdown(ladder: &Ladder, level: &Level) -> String {
 pub fn ladder_markdown(ladder: &Ladder) -> String {
     let esc = markdown::escape;
     let mut out = format!(
-        "# {}\n\n{}\n\n## Scale\n\n",
+        "# {}\n\n{}\n\n",
         esc(&ladder.title),
         esc(&ladder.description)
     );
-    let scale: Vec<Vec<String>> = ladder
-        .scale
-        .points()
-        .iter()
-        .map(|p| vec![p.score.to_string(), esc(&p.label), esc(&p.description)])
-        .collect();
-    out.push_str(&markdown::table(
-        &[
-            ("Score", Align::Right),
-            ("Label", Align::Left),
-            ("Meaning", Align::Left),
-        ],
-        &scale,
-    ));
-    out.push_str("\n## Levels\n\n");
-    for level in &ladder.levels {
-        out.push_str(&format!(
-            "- **{}** ({}): {}\n",
-            esc(&level.title),
-            markdown::code(level.id.as_str()),
-            esc(&level.description)
-        ));
-    }
-    out.push_str("\nSignals add up: each level is expected to show its own signals and those of the levels before it.\n");
-    let mut header: Vec<(String, Align)> = vec![("Competency".to_owned(), Align::Left)];
-    header.extend(ladder.levels.iter().map(|l| (esc(&l.title), Align::Right)));
-    let header: Vec<(&str, Align)> = header
-        .iter()
-        .map(|(name, align)| (name.as_str(), *align))
-        .collect();
+    out.push_str(&scale_section(ladder));
+    out.push_str(&levels_section(ladder));
     for area in &ladder.areas {
         out.push_str(&format!(
             "\n## {}\n\n{}\n\n",
             esc(&area.title),
             esc(&area.description)
         ));
-        let rows: Vec<Vec<String>> = area
-            .competencies
-            .iter()
-            .map(|competency| {
-                let mut row = vec![esc(&competency.title)];
-                row.extend(
-                    ladder
-                        .levels
-                        .iter()
-                        .map(|level| labelled(ladder, competency, level)),
-                );
-                row
-            })
-            .collect();
-        out.push_str(&markdown::table(&header, &rows));
+        out.push_str(&area_matrix(ladder, area));
         for competency in &area.competencies {
-            out.push_str(&format!(
-                "\n### {}\n\n{}\n",
-                esc(&competency.title),
-                esc(&competency.description)
-            ));
-            for level in &ladder.levels {
-                let own = &competency.expectation(level).signals;
-                out.push_str(&format!(
-                    "\n**{}** ({}):\n\n",
-                    esc(&level.title),
-                    labelled(ladder, competency, level)
-                ));
-                if own.is_empty() {
-                    out.push_str("- No further signals.\n");
-                }
-                for signal in own {
-                    out.push_str(&format!("- {}\n", esc(signal)));
-                }
-            }
+            out.push_str(&competency_section(ladder, competency));
+        }
+    }
+    out
+}
+
+fn scale_section(ladder: &Ladder) -> String {
+    let esc = markdown::escape;
+    let rows: Vec<Vec<String>> = ladder
+        .scale
+        .points()
+        .iter()
+        .map(|p| vec![p.score.to_string(), esc(&p.label), esc(&p.description)])
+        .collect();
+    let header = [
+        ("Score", Align::Right),
+        ("Label", Align::Left),
+        ("Meaning", Align::Left),
+    ];
+    format!("## Scale\n\n{}", markdown::table(&header, &rows))
+}
+
+fn levels_section(ladder: &Ladder) -> String {
+    let esc = markdown::escape;
+    let levels: String = ladder
+        .levels
+        .iter()
+        .map(|level| {
+            let id = markdown::code(level.id.as_str());
+            format!(
+                "- **{}** ({id}): {}\n",
+                esc(&level.title),
+                esc(&level.description)
+            )
+        })
+        .collect();
+    format!(
+        "\n## Levels\n\n{levels}\nSignals add up: each level is expected to show its own signals and those \
+         of the levels before it.\n"
+    )
+}
+
+/// An area's competencies against every level, as a table of expected scores.
+fn area_matrix(ladder: &Ladder, area: &Area) -> String {
+    let titles: Vec<String> = ladder
+        .levels
+        .iter()
+        .map(|l| markdown::escape(&l.title))
+        .collect();
+    let mut header = vec![("Competency", Align::Left)];
+    header.extend(titles.iter().map(|title| (title.as_str(), Align::Right)));
+    let rows: Vec<Vec<String>> = area
+        .competencies
+        .iter()
+        .map(|competency| {
+            let mut row = vec![markdown::escape(&competency.title)];
+            row.extend(
+                ladder
+                    .levels
+                    .iter()
+                    .map(|level| labelled(ladder, competency, level)),
+            );
+            row
+        })
+        .collect();
+    markdown::table(&header, &rows)
+}
+
+/// A competency's description, then each level's expected score and own signals.
+fn competency_section(ladder: &Ladder, competency: &Competency) -> String {
+    let esc = markdown::escape;
+    let mut out = format!(
+        "\n### {}\n\n{}\n",
+        esc(&competency.title),
+        esc(&competency.description)
+    );
+    for level in &ladder.levels {
+        let own = &competency.expectation(level).signals;
+        out.push_str(&format!(
+            "\n**{}** ({}):\n\n",
+            esc(&level.title),
+            labelled(ladder, competency, level)
+        ));
+        if own.is_empty() {
+            out.push_str("- No further signals.\n");
+        }
+        for signal in own {
+            out.push_str(&format!("- {}\n", esc(signal)));
         }
     }
     out
@@ -288,29 +315,38 @@ fn view<'a>(ladder: &'a Ladder, levels: &[&'a Level], cumulative: bool) -> Ladde
                 competencies: area
                     .competencies
                     .iter()
-                    .map(|c| CompetencyView {
-                        id: c.id.as_str(),
-                        title: &c.title,
-                        description: &c.description,
-                        weight: c.weight,
-                        expectations: levels
-                            .iter()
-                            .map(|level| {
-                                let expectation = c.expectation(level);
-                                ExpectationView {
-                                    level: level.id.as_str(),
-                                    score: expectation.score.value(),
-                                    label: ladder.scale.label(expectation.score),
-                                    signals: if cumulative {
-                                        c.cumulative_signals(level)
-                                    } else {
-                                        expectation.signals.iter().map(String::as_str).collect()
-                                    },
-                                }
-                            })
-                            .collect(),
-                    })
+                    .map(|c| competency_view(ladder, c, levels, cumulative))
                     .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn competency_view<'a>(
+    ladder: &'a Ladder,
+    c: &'a Competency,
+    levels: &[&'a Level],
+    cumulative: bool,
+) -> CompetencyView<'a> {
+    CompetencyView {
+        id: c.id.as_str(),
+        title: &c.title,
+        description: &c.description,
+        weight: c.weight,
+        expectations: levels
+            .iter()
+            .map(|level| {
+                let expectation = c.expectation(level);
+                ExpectationView {
+                    level: level.id.as_str(),
+                    score: expectation.score.value(),
+                    label: ladder.scale.label(expectation.score),
+                    signals: if cumulative {
+                        c.cumulative_signals(level)
+                    } else {
+                        expectation.signals.iter().map(String::as_str).collect()
+                    },
+                }
             })
             .collect(),
     }

@@ -176,23 +176,62 @@ pub fn markdown(report: &Report) -> String {
         esc(&report.person),
         esc(&report.target_title)
     );
-    out.push_str(&format!(
-        "- **Ladder:** {} ({})\n",
-        esc(&report.ladder_title),
-        markdown::code(&report.ladder)
-    ));
-    out.push_str(&format!(
-        "- **Target:** {} ({})\n",
-        esc(&report.target_title),
-        markdown::code(&report.target)
-    ));
-    if let Some(assessor) = &report.assessor {
-        out.push_str(&format!("- **Assessor:** {}\n", esc(assessor)));
-    }
-    if let Some(date) = &report.date {
-        out.push_str(&format!("- **Date:** {}\n", esc(date)));
-    }
+    out.push_str(&markdown_facts(report));
     out.push_str("\n## Gaps\n\n");
+    out.push_str(&markdown_gaps(report));
+    out.push_str("\n## Summary\n\n");
+    let mut rows: Vec<Vec<String>> = report
+        .areas
+        .iter()
+        .map(|tally| markdown_tally(&esc(&tally.title), tally))
+        .collect();
+    rows.push(markdown_tally("**Overall**", &report.summary));
+    let header = [
+        ("Area", Align::Left),
+        ("Met", Align::Right),
+        ("Coverage", Align::Right),
+    ];
+    out.push_str(&markdown::table(&header, &rows));
+    for line in verdict(report) {
+        out.push('\n');
+        out.push_str(&esc(&line));
+        out.push('\n');
+    }
+    out
+}
+
+/// Ladder, target, assessor and date, as a list.
+fn markdown_facts(report: &Report) -> String {
+    let esc = markdown::escape;
+    let mut facts = vec![
+        format!(
+            "**Ladder:** {} ({})",
+            esc(&report.ladder_title),
+            markdown::code(&report.ladder)
+        ),
+        format!(
+            "**Target:** {} ({})",
+            esc(&report.target_title),
+            markdown::code(&report.target)
+        ),
+    ];
+    facts.extend(
+        report
+            .assessor
+            .as_ref()
+            .map(|assessor| format!("**Assessor:** {}", esc(assessor))),
+    );
+    facts.extend(
+        report
+            .date
+            .as_ref()
+            .map(|date| format!("**Date:** {}", esc(date))),
+    );
+    facts.iter().map(|fact| format!("- {fact}\n")).collect()
+}
+
+fn markdown_gaps(report: &Report) -> String {
+    let esc = markdown::escape;
     let rows: Vec<Vec<String>> = report
         .competencies
         .iter()
@@ -207,38 +246,15 @@ pub fn markdown(report: &Report) -> String {
             ]
         })
         .collect();
-    out.push_str(&markdown::table(
-        &[
-            ("Area", Align::Left),
-            ("Competency", Align::Left),
-            ("Score", Align::Right),
-            ("Expected", Align::Right),
-            ("Gap", Align::Right),
-            ("Status", Align::Left),
-        ],
-        &rows,
-    ));
-    out.push_str("\n## Summary\n\n");
-    let mut rows: Vec<Vec<String>> = report
-        .areas
-        .iter()
-        .map(|tally| markdown_tally(&esc(&tally.title), tally))
-        .collect();
-    rows.push(markdown_tally("**Overall**", &report.summary));
-    out.push_str(&markdown::table(
-        &[
-            ("Area", Align::Left),
-            ("Met", Align::Right),
-            ("Coverage", Align::Right),
-        ],
-        &rows,
-    ));
-    for line in verdict(report) {
-        out.push('\n');
-        out.push_str(&esc(&line));
-        out.push('\n');
-    }
-    out
+    let header = [
+        ("Area", Align::Left),
+        ("Competency", Align::Left),
+        ("Score", Align::Right),
+        ("Expected", Align::Right),
+        ("Gap", Align::Right),
+        ("Status", Align::Left),
+    ];
+    markdown::table(&header, &rows)
 }
 
 fn markdown_tally(name: &str, tally: &Tally) -> Vec<String> {

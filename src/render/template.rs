@@ -1,81 +1,75 @@
 //! The self-assessment template of `ladder init`: valid YAML with every competency listed and
 //! left empty, and comments saying what the target level expects.
 
-use crate::model::{Ladder, Level};
+use crate::model::{Competency, Ladder, Level};
 
 /// A template for `ladder` (named in the file as `ladder_name`), aiming at `target`.
 pub fn assessment(ladder: &Ladder, target: &Level, ladder_name: &str) -> String {
-    let mut out = String::new();
-    let line = |out: &mut String, text: &str| {
-        out.push_str(text);
-        out.push('\n');
-    };
-    line(
-        &mut out,
-        &format!(
+    let mut lines = header(ladder, target);
+    lines.push(String::new());
+    lines.push(format!("ladder: {}", yaml_text(ladder_name)));
+    lines.push("person: Your Name".to_owned());
+    lines.push("assessor: self".to_owned());
+    lines.push("# date: YYYY-MM-DD".to_owned());
+    lines.push(format!("target: {}", target.id));
+    lines.push("scores:".to_owned());
+    for area in &ladder.areas {
+        lines.push(String::new());
+        lines.push(format!("  # {}", one_line(&area.title).to_uppercase()));
+        for competency in &area.competencies {
+            lines.push(String::new());
+            lines.extend(competency_entry(ladder, competency, target));
+        }
+    }
+    lines.iter().map(|line| format!("{line}\n")).collect()
+}
+
+/// What the file is for, the scale, and how to fill it in.
+fn header(ladder: &Ladder, target: &Level) -> Vec<String> {
+    let mut lines = vec![
+        format!(
             "# Self-assessment against {} ({}),",
             one_line(&ladder.title),
             ladder.id
         ),
+        format!("# aiming at {} ({}).", one_line(&target.title), target.id),
+        "#".to_owned(),
+        "# Score each competency on the ladder's scale:".to_owned(),
+    ];
+    lines.extend(ladder.scale.points().iter().map(|point| {
+        format!(
+            "#   {} {}: {}",
+            point.score,
+            one_line(&point.label),
+            one_line(&point.description)
+        )
+    }));
+    lines.push("# Write `coaching: 3`, or with evidence `coaching: {score: 3, evidence: \"What shows it\"}`.".to_owned());
+    lines.push(
+        "# A competency left empty is reported as missing. Then run `ladder assess` on this file."
+            .to_owned(),
     );
-    line(
-        &mut out,
-        &format!("# aiming at {} ({}).", one_line(&target.title), target.id),
+    lines
+}
+
+/// A competency's comment (what the target expects, and the signals behind it) and empty entry.
+fn competency_entry(ladder: &Ladder, competency: &Competency, target: &Level) -> Vec<String> {
+    let expected = competency.expectation(target).score;
+    let mut lines = vec![format!(
+        "  # {}: {} expects {} ({})",
+        one_line(&competency.title),
+        target.id,
+        expected,
+        one_line(ladder.scale.label(expected))
+    )];
+    lines.extend(
+        competency
+            .cumulative_signals(target)
+            .into_iter()
+            .map(|signal| format!("  #   - {}", one_line(signal))),
     );
-    line(&mut out, "#");
-    line(&mut out, "# Score each competency on the ladder's scale:");
-    for point in ladder.scale.points() {
-        line(
-            &mut out,
-            &format!(
-                "#   {} {}: {}",
-                point.score,
-                one_line(&point.label),
-                one_line(&point.description)
-            ),
-        );
-    }
-    line(
-        &mut out,
-        "# Write `coaching: 3`, or with evidence `coaching: {score: 3, evidence: \"What shows it\"}`.",
-    );
-    line(
-        &mut out,
-        "# A competency left empty is reported as missing. Then run `ladder assess` on this file.",
-    );
-    line(&mut out, "");
-    line(&mut out, &format!("ladder: {}", yaml_text(ladder_name)));
-    line(&mut out, "person: Your Name");
-    line(&mut out, "assessor: self");
-    line(&mut out, "# date: YYYY-MM-DD");
-    line(&mut out, &format!("target: {}", target.id));
-    line(&mut out, "scores:");
-    for area in &ladder.areas {
-        line(&mut out, "");
-        line(
-            &mut out,
-            &format!("  # {}", one_line(&area.title).to_uppercase()),
-        );
-        for competency in &area.competencies {
-            let expected = competency.expectation(target).score;
-            line(&mut out, "");
-            line(
-                &mut out,
-                &format!(
-                    "  # {}: {} expects {} ({})",
-                    one_line(&competency.title),
-                    target.id,
-                    expected,
-                    one_line(ladder.scale.label(expected))
-                ),
-            );
-            for signal in competency.cumulative_signals(target) {
-                line(&mut out, &format!("  #   - {}", one_line(signal)));
-            }
-            line(&mut out, &format!("  {}:", competency.id));
-        }
-    }
-    out
+    lines.push(format!("  {}:", competency.id));
+    lines
 }
 
 /// Text fit for a one-line comment.
