@@ -281,54 +281,65 @@ pub fn versions(
         old: names.0.to_owned(),
         new: names.1.to_owned(),
         ladder: new.id.to_string(),
+        renamed: renamed(old, new),
         levels_added: missing_from(&new_ids, &old_ids),
         levels_removed: missing_from(&old_ids, &new_ids),
+        levels_reordered: reordered(&old_ids, &new_ids),
         scale: scale_changes(old, new),
         competencies_added: added_competencies(old, new),
-        competencies_removed: old
-            .competencies()
-            .filter(|(_, c)| new.competency(c.id.as_str()).is_none())
-            .map(|(_, c)| Named {
-                id: c.id.to_string(),
-                title: c.title.clone(),
-            })
-            .collect(),
+        competencies_removed: removed_competencies(old, new),
         competencies_moved: moved_competencies(old, new),
-        weights_changed: new
-            .competencies()
-            .filter_map(|(_, c)| {
-                let before = old.competency(c.id.as_str())?.weight;
-                (before != c.weight).then(|| Reweighted {
-                    id: c.id.to_string(),
-                    from: before,
-                    to: c.weight,
-                })
-            })
-            .collect(),
-        renamed: (old.id != new.id || old.title != new.title).then(|| Renamed {
-            from: Named {
-                id: old.id.to_string(),
-                title: old.title.clone(),
-            },
-            to: Named {
-                id: new.id.to_string(),
-                title: new.title.clone(),
-            },
-        }),
-        levels_reordered: {
-            let common = |ids: &[&str], others: &[&str]| -> Vec<String> {
-                ids.iter()
-                    .filter(|id| others.contains(id))
-                    .map(|id| id.to_string())
-                    .collect()
-            };
-            let (before, after) = (common(&old_ids, &new_ids), common(&new_ids, &old_ids));
-            (before != after).then_some(after)
-        },
+        weights_changed: weights_changed(old, new),
         levels,
     };
     diff.changed = !diff.is_empty();
     diff
+}
+
+fn renamed(old: &Ladder, new: &Ladder) -> Option<Renamed> {
+    let named = |ladder: &Ladder| Named {
+        id: ladder.id.to_string(),
+        title: ladder.title.clone(),
+    };
+    (old.id != new.id || old.title != new.title).then(|| Renamed {
+        from: named(old),
+        to: named(new),
+    })
+}
+
+/// The levels both versions have, in their new order, when that order is not the old one.
+fn reordered(old_ids: &[&str], new_ids: &[&str]) -> Option<Vec<String>> {
+    let common = |ids: &[&str], others: &[&str]| -> Vec<String> {
+        ids.iter()
+            .filter(|id| others.contains(id))
+            .map(|id| id.to_string())
+            .collect()
+    };
+    let (before, after) = (common(old_ids, new_ids), common(new_ids, old_ids));
+    (before != after).then_some(after)
+}
+
+fn removed_competencies(old: &Ladder, new: &Ladder) -> Vec<Named> {
+    old.competencies()
+        .filter(|(_, c)| new.competency(c.id.as_str()).is_none())
+        .map(|(_, c)| Named {
+            id: c.id.to_string(),
+            title: c.title.clone(),
+        })
+        .collect()
+}
+
+fn weights_changed(old: &Ladder, new: &Ladder) -> Vec<Reweighted> {
+    new.competencies()
+        .filter_map(|(_, c)| {
+            let before = old.competency(c.id.as_str())?.weight;
+            (before != c.weight).then(|| Reweighted {
+                id: c.id.to_string(),
+                from: before,
+                to: c.weight,
+            })
+        })
+        .collect()
 }
 
 fn version_changes(

@@ -159,58 +159,8 @@ fn check_competency(
     levels: &[Level],
 ) -> Competency {
     let name = &raw.id.value.0;
-    let mut by_level: Vec<Option<(Expectation, Position)>> = vec![None; levels.len()];
-    for (level_id, entry) in &raw.expectations.value.0 {
-        let Some(level) = levels
-            .iter()
-            .find(|level| level.id.as_str() == level_id.value.0)
-        else {
-            findings
-                .error(
-                    Code::UnknownLevel,
-                    format!(
-                        "unknown level `{}` in competency `{name}`",
-                        level_id.value.0
-                    ),
-                    level_id.at,
-                )
-                .help = level_help(&level_id.value.0, levels);
-            continue;
-        };
-        let signals = check_signals(
-            findings,
-            &entry.value.signals,
-            name,
-            &level_id.value.0,
-            entry.at,
-        );
-        if let Some(score) = findings.score(&entry.value.score, entry.at, scale) {
-            by_level[level.rank] = Some((Expectation { score, signals }, entry.at));
-        }
-    }
-    for level in levels {
-        if !raw
-            .expectations
-            .value
-            .0
-            .iter()
-            .any(|(id, _)| id.value.0 == level.id.as_str())
-        {
-            findings
-                .error(
-                    Code::MissingExpectation,
-                    format!(
-                        "competency `{name}` has no expectation for level `{}`",
-                        level.id
-                    ),
-                    raw.id.at,
-                )
-                .help = Some(format!(
-                "add `{}: {{score: …, signals: […]}}` under `expectations`",
-                level.id
-            ));
-        }
-    }
+    let by_level = check_expectations(findings, raw, scale, levels);
+    check_every_level_expected(findings, raw, levels);
     check_progression(findings, name, levels, &by_level);
     Competency {
         id: CompetencyId::new(name),
@@ -222,6 +172,54 @@ fn check_competency(
             .flatten()
             .map(|(expectation, _)| expectation)
             .collect(),
+    }
+}
+
+/// Each expectation checked and put in its level's place; where it was written, for warnings.
+fn check_expectations(
+    findings: &mut Findings,
+    raw: &RawCompetency,
+    scale: &Scale,
+    levels: &[Level],
+) -> Vec<Option<(Expectation, Position)>> {
+    let name = &raw.id.value.0;
+    let mut by_level = vec![None; levels.len()];
+    for (level_id, entry) in &raw.expectations.value.0 {
+        let level_name = &level_id.value.0;
+        let Some(level) = levels.iter().find(|level| level.id.as_str() == level_name) else {
+            let message = format!("unknown level `{level_name}` in competency `{name}`");
+            findings
+                .error(Code::UnknownLevel, message, level_id.at)
+                .help = level_help(level_name, levels);
+            continue;
+        };
+        let signals = check_signals(findings, &entry.value.signals, name, level_name, entry.at);
+        if let Some(score) = findings.score(&entry.value.score, entry.at, scale) {
+            by_level[level.rank] = Some((Expectation { score, signals }, entry.at));
+        }
+    }
+    by_level
+}
+
+fn check_every_level_expected(findings: &mut Findings, raw: &RawCompetency, levels: &[Level]) {
+    let expected = |level: &Level| {
+        raw.expectations
+            .value
+            .0
+            .iter()
+            .any(|(id, _)| id.value.0 == level.id.as_str())
+    };
+    for level in levels.iter().filter(|level| !expected(level)) {
+        let message = format!(
+            "competency `{}` has no expectation for level `{}`",
+            raw.id.value.0, level.id
+        );
+        findings
+            .error(Code::MissingExpectation, message, raw.id.at)
+            .help = Some(format!(
+            "add `{}: {{score: …, signals: […]}}` under `expectations`",
+            level.id
+        ));
     }
 }
 
