@@ -4,6 +4,7 @@ use super::{Context, Outcome};
 use crate::assess::{self, Report};
 use crate::cli::{AssessArgs, ReportFormat};
 use crate::error::Error;
+use crate::load::catalog::LadderRef;
 use crate::load::source::STDIN;
 use crate::render;
 use crate::wording;
@@ -23,23 +24,10 @@ pub(super) fn run(args: &AssessArgs, cx: &mut Context) -> Outcome {
         );
         return outcome;
     }
-    // A ladder given on the command line is read and checked once, before any file.
-    let ladder = match args
-        .ladder
-        .as_deref()
-        .map(|name| cx.ladder_ref(Some(name)))
-        .transpose()
-    {
-        Ok(Some(reference)) => match cx.loader.ladder(&reference) {
-            Ok(_) => Some(reference),
-            Err(error) => {
-                outcome.fail(&error.without_warnings(), cx.stderr_color);
-                return outcome;
-            }
-        },
-        Ok(None) => None,
+    let ladder = match command_line_ladder(args, cx) {
+        Ok(ladder) => ladder,
         Err(error) => {
-            outcome.fail(&error, cx.stderr_color);
+            outcome.fail(&error.without_warnings(), cx.stderr_color);
             return outcome;
         }
     };
@@ -74,4 +62,14 @@ pub(super) fn run(args: &AssessArgs, cx: &mut Context) -> Outcome {
         ReportFormat::Json => render::json(&reports),
     };
     outcome
+}
+
+/// A ladder given with `--ladder`, read and checked once, before any file.
+fn command_line_ladder(args: &AssessArgs, cx: &mut Context) -> Result<Option<LadderRef>, Error> {
+    let Some(name) = args.ladder.as_deref() else {
+        return Ok(None);
+    };
+    let reference = cx.ladder_ref(Some(name))?;
+    cx.loader.ladder(&reference)?;
+    Ok(Some(reference))
 }

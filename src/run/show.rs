@@ -5,8 +5,11 @@ use crate::cli::{ListArgs, ReportFormat, ShowArgs};
 use crate::error::Error;
 use crate::load::catalog;
 use crate::load::check::level_from_command_line;
+use crate::model::Ladder;
 use crate::render::ladder::{self as view, Listed};
-use crate::wording::plural;
+use crate::wording::{self, plural};
+use std::path::Path;
+use std::rc::Rc;
 
 pub(super) fn show(args: &ShowArgs, cx: &mut Context) -> Result<String, Error> {
     let ladder = cx.ladder(args.ladder.as_deref())?;
@@ -30,53 +33,59 @@ pub(super) fn list(args: &ListArgs, cx: &mut Context) -> Result<String, Error> {
         .loader
         .local_ladders()
         .into_iter()
-        .map(|(path, ladder)| {
-            let source = path.display().to_string();
-            match ladder {
-                Ok(ladder) => Listed {
-                    id: ladder.id.to_string(),
-                    title: ladder.title.clone(),
-                    levels: ladder.level_ids().map(str::to_owned).collect(),
-                    source,
-                    problem: None,
-                },
-                Err(error) => Listed {
-                    id: path
-                        .file_stem()
-                        .map(|s| s.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
-                    title: String::new(),
-                    levels: Vec::new(),
-                    problem: Some(match error {
-                        Error::Invalid(found) => format!(
-                            "{}; run `ladder validate {source}`",
-                            plural(found.iter().filter(|d| d.is_error()).count(), "error")
-                        ),
-                        other => other.to_string(),
-                    }),
-                    source,
-                },
-            }
-        })
+        .map(|(path, ladder)| local_entry(&path, ladder))
         .collect();
     for builtin in catalog::BUILTINS {
         let ladder = cx.loader.ladder(&catalog::LadderRef::Builtin(builtin.id))?;
+        // A ladder in ./ladders with the same id is the one that name finds.
         let shadowed = listed.iter().any(|entry| entry.id == builtin.id);
-        listed.push(Listed {
-            id: builtin.id.to_owned(),
-            title: ladder.title.clone(),
-            levels: ladder.level_ids().map(str::to_owned).collect(),
-            source: if shadowed {
-                "built-in (the file above is used)".to_owned()
-            } else {
-                "built-in".to_owned()
-            },
-            problem: None,
-        });
+        let source = if shadowed {
+            "built-in (the file above is used)"
+        } else {
+            "built-in"
+        };
+        listed.push(entry(&ladder, source.to_owned()));
     }
     Ok(match args.format {
         ReportFormat::Table => view::list_table(&listed, cx.stdout),
         ReportFormat::Markdown => view::list_markdown(&listed),
         ReportFormat::Json => view::list_json(&listed),
     })
+}
+
+fn entry(ladder: &Ladder, source: String) -> Listed {
+    Listed {
+        id: ladder.id.to_string(),
+        title: ladder.title.clone(),
+        levels: ladder.level_ids().map(str::to_owned).collect(),
+        source,
+        problem: None,
+    }
+}
+
+/// A file in `./ladders`, or why it cannot be used.
+fn local_entry(path: &Path, ladder: Result<Rc<Ladder>, Error>) -> Listed {
+    let source = wording::path(path);
+    match ladder {
+        Ok(ladder) => entry(&ladder, source),
+        Err(error) => Listed {
+            id: path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            title: String::new(),
+            levels: Vec::new(),
+            problem: Some(match error {
+                Error::Invalid(found) => {
+                    let errors = found.iter().filter(|d| d.is_error()).count();
+                    format!(
+                        "{}; run `ladder validate {source}`",
+                        plural(errors, "error")
+                    )
+                }
+                other => other.to_string(),
+            }),
+            source,
+        },
+    }
 }
