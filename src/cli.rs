@@ -27,7 +27,9 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Parses the process's arguments, colouring help and usage errors as `--color` asks.
+/// Parses the process's arguments, colouring help and usage errors as `--color` asks. As every
+/// clap program does, this prints `--help` and `--version` (exit 0) and usage errors (exit 2)
+/// itself and exits: the one place besides `main` that ends the process.
 pub fn parse() -> Cli {
     let choice = color_from_args(std::env::args_os());
     let mut command = Cli::command().color(match choice {
