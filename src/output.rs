@@ -18,9 +18,9 @@ pub fn write_file(path: &Path, contents: &str, replace: bool) -> Result<(), Erro
         path: name.clone(),
         reason: crate::load::source::describe_io_error(&e),
     };
-    let permissions = match existing(path) {
-        None => Permissions::from_mode(0o644),
-        Some(Existing::File(permissions)) if replace => permissions,
+    let kept = match existing(path) {
+        None => None,
+        Some(Existing::File(permissions)) if replace => Some(permissions),
         Some(Existing::File(_)) => {
             return Err(Error::Usage(format!(
                 "`{name}` already exists; pass `--force` to replace it"
@@ -39,9 +39,16 @@ pub fn write_file(path: &Path, contents: &str, replace: bool) -> Result<(), Erro
     let mut temporary = tempfile::Builder::new()
         .prefix(".ladder-")
         .suffix(".tmp")
-        .permissions(permissions)
+        // A new file gets the mode any program's new file gets: 0666 less the umask.
+        .permissions(Permissions::from_mode(0o666))
         .tempfile_in(dir)
         .map_err(failed)?;
+    if let Some(permissions) = kept {
+        temporary
+            .as_file()
+            .set_permissions(permissions)
+            .map_err(failed)?;
+    }
     temporary.write_all(contents.as_bytes()).map_err(failed)?;
     temporary.as_file().sync_all().map_err(failed)?;
     let placed = if replace {

@@ -138,9 +138,16 @@ fn a_replaced_file_keeps_its_permissions_and_a_new_one_is_readable() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("me.yaml");
     ladder().arg("init").arg("-o").arg(&path).assert().code(0);
+    // The same mode as any new file here: 0666 less the umask.
+    fs::write(dir.path().join("probe"), "").unwrap();
+    let usual = fs::metadata(dir.path().join("probe"))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
     assert_eq!(
         fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-        0o644
+        usual
     );
     fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
     ladder()
