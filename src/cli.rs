@@ -63,6 +63,9 @@ fn color_from_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> ColorC
     }
 }
 
+/// `--ladder` for the commands that read one ladder.
+const LADDER_HELP: &str = "The ladder: a file, or the id of a ladder in `./ladders/` or built in [default: engineering-management]";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -123,8 +126,7 @@ pub struct InitArgs {
     #[arg(long, value_name = "LEVEL")]
     pub target: Option<String>,
 
-    /// A ladder file, or a ladder's id, instead of the built-in ladder.
-    #[arg(long, value_name = "PATH|ID")]
+    #[arg(long, value_name = "PATH|ID", help = LADDER_HELP)]
     pub ladder: Option<String>,
 
     /// Write the template to FILE instead of standard output; an existing file is kept.
@@ -149,8 +151,7 @@ pub struct ShowArgs {
     #[arg(value_name = "LEVEL")]
     pub level: Option<String>,
 
-    /// A ladder file, or a ladder's id, instead of the built-in ladder.
-    #[arg(long, value_name = "PATH|ID")]
+    #[arg(long, value_name = "PATH|ID", help = LADDER_HELP)]
     pub ladder: Option<String>,
 
     /// How to print it.
@@ -227,8 +228,7 @@ pub struct DiffArgs {
     #[arg(value_name = "TO")]
     pub to: String,
 
-    /// The ladder whose levels to compare: a file, or the id of a built-in ladder.
-    #[arg(long, value_name = "PATH|ID")]
+    #[arg(long, value_name = "PATH|ID", help = LADDER_HELP)]
     pub ladder: Option<String>,
 
     /// Show every competency, not only those whose expectation changes.
@@ -294,7 +294,8 @@ pub struct AssessArgs {
     #[arg(long, value_name = "LEVEL")]
     pub target: Option<String>,
 
-    /// A ladder file, or the id of a built-in ladder, instead of each file's `ladder:`.
+    /// A ladder file, or the id of a ladder in `./ladders/` or built in, instead of each file's
+    /// `ladder:`.
     #[arg(long, value_name = "PATH|ID")]
     pub ladder: Option<String>,
 

@@ -4,7 +4,7 @@ use std::fs;
 
 mod common;
 
-use common::{ladder, stdout};
+use common::{ladder, repository, stdout};
 use predicates::prelude::*;
 
 fn template() -> String {
@@ -144,14 +144,8 @@ fn init_refuses_a_dangling_symlink() {
 
 #[test]
 fn init_names_a_ladder_file_relative_to_the_template() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir_all(dir.path().join("ladders")).unwrap();
+    let dir = repository(&[("ladders/platform.yaml", "tests/fixtures/three-levels.yaml")]);
     fs::create_dir_all(dir.path().join("team")).unwrap();
-    fs::copy(
-        "tests/fixtures/three-levels.yaml",
-        dir.path().join("ladders/platform.yaml"),
-    )
-    .unwrap();
     ladder()
         .current_dir(dir.path())
         .args([
@@ -194,18 +188,13 @@ fn list_shows_built_in_ladders_and_those_in_the_ladders_directory() {
             "levels": ["manager", "senior-manager"], "source": "built-in"}])
     );
 
-    let repo = tempfile::tempdir().unwrap();
-    fs::create_dir_all(repo.path().join("ladders")).unwrap();
-    fs::copy(
-        "tests/fixtures/three-levels.yaml",
-        repo.path().join("ladders/platform.yaml"),
-    )
-    .unwrap();
-    fs::copy(
-        "tests/fixtures/validate/unknown-level.yaml",
-        repo.path().join("ladders/broken.yaml"),
-    )
-    .unwrap();
+    let repo = repository(&[
+        ("ladders/platform.yaml", "tests/fixtures/three-levels.yaml"),
+        (
+            "ladders/broken.yaml",
+            "tests/fixtures/validate/unknown-level.yaml",
+        ),
+    ]);
     let table = stdout(ladder().current_dir(repo.path()).arg("list"));
     assert_eq!(
         table,
@@ -223,13 +212,7 @@ fn list_shows_built_in_ladders_and_those_in_the_ladders_directory() {
 
 #[test]
 fn a_ladder_in_the_ladders_directory_is_found_by_id() {
-    let repo = tempfile::tempdir().unwrap();
-    fs::create_dir_all(repo.path().join("ladders")).unwrap();
-    fs::copy(
-        "tests/fixtures/three-levels.yaml",
-        repo.path().join("ladders/platform.yaml"),
-    )
-    .unwrap();
+    let repo = repository(&[("ladders/platform.yaml", "tests/fixtures/three-levels.yaml")]);
     fs::write(
         repo.path().join("me.yaml"),
         "ladder: platform-engineering\nperson: Lin\ntarget: senior\nscores:\n  operations: 2\n",

@@ -25,3 +25,14 @@ pub fn stdout(command: &mut Command) -> String {
     );
     String::from_utf8(output.stdout).unwrap()
 }
+
+/// A scratch ladder repository: each `(path, fixture)` copies a fixture file to `path` in it.
+pub fn repository(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let repo = tempfile::tempdir().unwrap();
+    for (path, fixture) in files {
+        let target = repo.path().join(path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(fixture, target).unwrap();
+    }
+    repo
+}
