@@ -67,8 +67,12 @@ impl Named {
 pub struct LevelDiff {
     pub ladder: String,
     pub ladder_title: String,
-    pub from: Named,
-    pub to: Named,
+    /// The level compared from, by id.
+    pub from: String,
+    pub from_title: String,
+    /// The level compared to, by id.
+    pub to: String,
+    pub to_title: String,
     /// Changed competencies, or every competency when asked for all; in ladder order.
     pub competencies: Vec<Change>,
     /// Competencies left out because the two levels expect exactly the same of them.
@@ -110,8 +114,10 @@ pub fn levels(ladder: &Ladder, from: &Level, to: &Level, all: bool) -> LevelDiff
     LevelDiff {
         ladder: ladder.id.to_string(),
         ladder_title: ladder.title.clone(),
-        from: Named::level(from),
-        to: Named::level(to),
+        from: from.id.to_string(),
+        from_title: from.title.clone(),
+        to: to.id.to_string(),
+        to_title: to.title.clone(),
         omitted: total - competencies.len(),
         competencies,
         areas,

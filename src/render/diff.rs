@@ -16,7 +16,7 @@ const SIGNALS_WIDTH: u16 = 60;
 pub fn levels_table(diff: &LevelDiff, style: Style) -> String {
     let mut out = format!(
         "{}: {} ({}) → {} ({})\n\n",
-        diff.ladder_title, diff.from.title, diff.from.id, diff.to.title, diff.to.id
+        diff.ladder_title, diff.from_title, diff.from, diff.to_title, diff.to
     );
     if diff.competencies.is_empty() {
         out.push_str("The two levels expect the same of every competency.\n");
@@ -38,13 +38,7 @@ pub fn levels_table(diff: &LevelDiff, style: Style) -> String {
 fn changes_table(diff: &LevelDiff, style: Style) -> String {
     let mut table = new_table(
         style,
-        &[
-            "Competency",
-            &diff.from.id,
-            &diff.to.id,
-            "Change",
-            "Signals",
-        ],
+        &["Competency", &diff.from, &diff.to, "Change", "Signals"],
     );
     for tally in &diff.areas {
         let rows: Vec<&Change> = diff
@@ -112,7 +106,7 @@ fn closing_lines(diff: &LevelDiff) -> Vec<String> {
     let summary = &diff.summary;
     let mut lines = vec![format!(
         "From {} to {}, expected scores: {} raised, {} unchanged, {} lowered.",
-        diff.from.id, diff.to.id, summary.raised, summary.unchanged, summary.lowered
+        diff.from, diff.to, summary.raised, summary.unchanged, summary.lowered
     )];
     if diff.omitted > 0 {
         lines.push(format!(
@@ -129,13 +123,13 @@ fn closing_lines(diff: &LevelDiff) -> Vec<String> {
 
 pub fn levels_markdown(diff: &LevelDiff) -> String {
     let esc = markdown::escape;
-    let mut out = format!("# {} → {}\n\n", esc(&diff.from.title), esc(&diff.to.title));
+    let mut out = format!("# {} → {}\n\n", esc(&diff.from_title), esc(&diff.to_title));
     out.push_str(&format!(
         "Ladder: {} ({}), from {} to {}.\n\n",
         esc(&diff.ladder_title),
         markdown::code(&diff.ladder),
-        markdown::code(&diff.from.id),
-        markdown::code(&diff.to.id)
+        markdown::code(&diff.from),
+        markdown::code(&diff.to)
     ));
     let area_title = |id: &str| {
         let area = diff.areas.iter().find(|a| a.id == id);
@@ -159,7 +153,7 @@ pub fn levels_markdown(diff: &LevelDiff) -> String {
             ]
         })
         .collect();
-    let (from, to) = (markdown::code(&diff.from.id), markdown::code(&diff.to.id));
+    let (from, to) = (markdown::code(&diff.from), markdown::code(&diff.to));
     if !rows.is_empty() {
         out.push_str(&markdown::table(
             &[
