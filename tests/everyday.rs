@@ -319,3 +319,78 @@ fn version_and_help_name_the_tool() {
         assert!(help.contains("Examples:\n  ladder "), "{command}");
     }
 }
+
+#[test]
+fn a_ladder_in_the_ladders_directory_with_the_default_id_becomes_the_default() {
+    let mut ours = fs::read_to_string("tests/fixtures/three-levels.yaml").unwrap();
+    ours = ours.replace("id: platform-engineering", "id: engineering-management");
+    let repo = repository(&[]);
+    fs::create_dir_all(repo.path().join("ladders")).unwrap();
+    fs::write(repo.path().join("ladders/ours.yaml"), ours).unwrap();
+    let template = stdout(ladder().current_dir(repo.path()).arg("init"));
+    assert!(template.contains("\nladder: engineering-management\n"));
+    assert!(template.contains("\ntarget: senior\n"), "{template}");
+    assert!(template.contains("  code-quality:\n"));
+    fs::write(repo.path().join("me.yaml"), &template).unwrap();
+    let report = stdout(
+        ladder()
+            .current_dir(repo.path())
+            .args(["assess", "me.yaml", "--format", "json"]),
+    );
+    assert!(
+        report.contains("\"ladder_title\": \"Platform Engineering\""),
+        "{report}"
+    );
+    let shown = stdout(ladder().current_dir(repo.path()).arg("show"));
+    assert!(
+        shown.starts_with("Platform Engineering (engineering-management)\n"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_file_named_like_a_ladder_id_does_not_stand_for_another_ladder() {
+    // ./ladders/engineering-management.yaml holds a ladder whose id is something else.
+    let repo = repository(&[(
+        "ladders/engineering-management.yaml",
+        "tests/fixtures/three-levels.yaml",
+    )]);
+    let shown = stdout(ladder().current_dir(repo.path()).args([
+        "show",
+        "--ladder",
+        "engineering-management",
+    ]));
+    assert!(
+        shown.starts_with("Engineering Management (engineering-management)\n"),
+        "{shown}"
+    );
+    let listed = stdout(
+        ladder()
+            .current_dir(repo.path())
+            .args(["list", "--format", "json"]),
+    );
+    let listed: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    assert_eq!(listed[0]["id"], "platform-engineering");
+    assert_eq!(listed[1]["source"], "built-in");
+}
+
+#[test]
+fn a_ladder_over_the_size_cap_named_by_an_assessment_is_the_assessments_error() {
+    let repo = repository(&[("ladders/platform.yaml", "tests/fixtures/three-levels.yaml")]);
+    fs::write(
+        repo.path().join("me.yaml"),
+        "ladder: ladders/platform.yaml\nperson: Lin\ntarget: senior\n",
+    )
+    .unwrap();
+    ladder()
+        .current_dir(repo.path())
+        .args(["assess", "me.yaml", "--max-file-size", "500"])
+        .assert()
+        .code(1)
+        .stderr(
+            "error[file-too-large]: file is larger than the 500-byte limit\n--> ladders/platform.yaml\n = help: raise \
+             the limit with `--max-file-size BYTES` if the file is genuine\n\nerror[invalid-ladder]: ladder \
+             `ladders/platform.yaml` has 1 error\n --> me.yaml:1:9\n  |\n1 | ladder: ladders/platform.yaml\n  |         \
+             ^^^^^^^^^^^^^^^^^^^^^\n",
+        );
+}
