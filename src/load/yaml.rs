@@ -18,6 +18,7 @@ use crate::wording;
 /// The longest single text value accepted; ladders hold sentences, not documents.
 const MAX_TEXT_BYTES: usize = 16 * 1024;
 const MAX_DEPTH: usize = 32;
+const TAG_HELP: &str = "remove the tag; values are typed by where they appear";
 const MAX_NODES: usize = 100_000;
 const MAX_REPLAYED_EVENTS: usize = 10_000;
 
@@ -255,6 +256,7 @@ fn to_diagnostic(error: &YamlError, source: &Source) -> Diagnostic {
     Diagnostic::error(code, message, source.locate(at)).with_optional_help(help)
 }
 
+/// The code, message and help for each kind of parser error: a table, kept in one place.
 fn describe(error: &YamlError) -> (Code, String, Option<String>) {
     match error {
         YamlError::SerdeUnknownField {
@@ -303,7 +305,7 @@ fn describe(error: &YamlError) -> (Code, String, Option<String>) {
         YamlError::UnsupportedTag { tag, .. } => (
             Code::ExplicitTag,
             format!("explicit tag `{}` is not allowed", short_tag(tag)),
-            Some("remove the tag; values are typed by where they appear".to_owned()),
+            Some(TAG_HELP.to_owned()),
         ),
         YamlError::Budget { .. }
         | YamlError::AliasReplayLimitExceeded { .. }
@@ -346,9 +348,7 @@ fn own_message(message: &str) -> (Code, String, Option<String>) {
         .or_else(|| with_code(Code::EmptyDocument))
         .unwrap_or((Code::YamlSyntax, message.to_owned()));
     let help = match code {
-        Code::ExplicitTag => {
-            Some("remove the tag; values are typed by where they appear".to_owned())
-        }
+        Code::ExplicitTag => Some(TAG_HELP.to_owned()),
         _ => None,
     };
     (code, text, help)
