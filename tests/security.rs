@@ -15,9 +15,11 @@ fn an_assessment_cannot_name_a_ladder_outside_the_working_directory() {
         .assert()
         .code(1)
         .stderr(
-            "error[ladder-not-found]: ladder `/proc/self/environ` may not be read: it is an absolute path\n \
+            "error[ladder-not-found]: ladder `/proc/self/environ` may not be read: it leads outside the working \
+             directory\n \
              --> tests/fixtures/escape/absolute.yaml:1:9\n  |\n1 | ladder: /proc/self/environ\n  |         \
-             ^^^^^^^^^^^^^^^^^^\n  |\n  = help: name a ladder inside the working directory, or pass it with `--ladder`\n",
+             ^^^^^^^^^^^^^^^^^^\n  |\n  = help: name a ladder inside the working directory (`ladder assess` also takes \
+             `--ladder`)\n",
         );
     ladder()
         .args(["validate", "tests/fixtures/escape/climbing.yaml", "--format", "github"])
@@ -27,6 +29,48 @@ fn an_assessment_cannot_name_a_ladder_outside_the_working_directory() {
             "::error file=tests/fixtures/escape/climbing.yaml,line=1,col=9,title=ladder-not-found::ladder \
              `../../../../etc/passwd.yaml` may not be read: it leads outside the working directory",
         ));
+}
+
+#[test]
+fn an_assessment_given_by_absolute_path_inside_the_working_directory_finds_its_ladder() {
+    let absolute = std::env::current_dir()
+        .unwrap()
+        .join("tests/fixtures/platform-me.yaml");
+    ladder().arg("assess").arg(&absolute).assert().code(0);
+}
+
+#[test]
+fn a_symbolic_link_as_the_default_ladder_is_not_followed() {
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(outside.path().join("key"), "password: hunter2\n").unwrap();
+    let repo = tempfile::tempdir().unwrap();
+    fs::create_dir_all(repo.path().join("ladders")).unwrap();
+    fs::create_dir_all(repo.path().join("assessments")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("key"),
+        repo.path().join("ladders/engineering-management.yaml"),
+    )
+    .unwrap();
+    fs::write(
+        repo.path().join("assessments/me.yaml"),
+        "person: Mallory\ntarget: manager\n",
+    )
+    .unwrap();
+    let output = ladder()
+        .current_dir(repo.path())
+        .args(["validate", "ladders", "assessments"])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        !out.contains("hunter2") && !out.contains("password"),
+        "{out}"
+    );
+    // The assessment falls back on the built-in ladder.
+    assert!(
+        out.ends_with("checked 1 file (0 ladders, 1 self-assessment): 1 error, 1 warning\n"),
+        "{out}"
+    );
 }
 
 #[test]

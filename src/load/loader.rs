@@ -67,10 +67,11 @@ impl Loader {
         if catalog::looks_like_path(name) {
             return Some(file(&base.join(name)));
         }
+        // A file in ./ladders may come from a pull request: never follow it out of the repository.
         let named_file = ["yaml", "yml"]
             .map(|ext| Path::new(catalog::LOCAL_DIR).join(format!("{name}.{ext}")))
             .into_iter()
-            .find(|path| path.is_file());
+            .find(|path| path.is_file() && paths::escapes_working_directory(path).is_none());
         if let Some(path) = named_file {
             let reference = file(&path);
             match self.ladder(&reference) {
@@ -270,7 +271,7 @@ impl Loader {
         {
             return Err(not_found(
                 format!("ladder `{name}` may not be read: {reason}"),
-                "name a ladder inside the working directory, or pass it with `--ladder`".to_owned(),
+                "name a ladder inside the working directory (`ladder assess` also takes `--ladder`)".to_owned(),
             ));
         }
         self.ladder(&reference).map_err(|error| match error {

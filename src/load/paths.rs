@@ -25,24 +25,24 @@ pub fn normalize(path: &Path) -> PathBuf {
     parts.iter().collect()
 }
 
-/// Why `path`, named inside a file, may not be read: it is absolute, climbs out of the working
-/// directory, or (through a symbolic link) really lives outside it. `None` when it may be read.
+/// Why `path`, named inside a file or found in `./ladders/`, may not be read: it lies outside
+/// the working directory, by its name or through a symbolic link. `None` when it may be read.
 pub fn escapes_working_directory(path: &Path) -> Option<&'static str> {
-    let normalized = normalize(path);
-    if normalized.has_root()
-        || normalized
-            .components()
-            .any(|c| matches!(c, Component::Prefix(_)))
-    {
-        return Some("it is an absolute path");
-    }
-    if normalized.starts_with("..") {
+    let Ok(cwd) = std::env::current_dir() else {
+        return Some("the working directory cannot be found");
+    };
+    let named = std::path::absolute(path)
+        .map(|p| normalize(&p))
+        .unwrap_or_default();
+    if !named.starts_with(normalize(&cwd)) {
         return Some("it leads outside the working directory");
     }
-    let (Ok(real), Ok(root)) = (path.canonicalize(), Path::new(".").canonicalize()) else {
-        return None;
-    };
-    (!real.starts_with(root)).then_some("it is a symbolic link to outside the working directory")
+    match (path.canonicalize(), cwd.canonicalize()) {
+        (Ok(real), Ok(root)) if !real.starts_with(&root) => {
+            Some("it is a symbolic link to outside the working directory")
+        }
+        _ => None,
+    }
 }
 
 /// Whether `path`, found by walking `root`, is really elsewhere: a symbolic link out of `root`.
@@ -72,18 +72,18 @@ mod tests {
 
     #[test]
     fn refuses_paths_that_leave_the_working_directory() {
-        assert_eq!(
-            escapes_working_directory(Path::new("/etc/passwd")),
-            Some("it is an absolute path")
-        );
+        let outside = Some("it leads outside the working directory");
+        assert_eq!(escapes_working_directory(Path::new("/etc/passwd")), outside);
         assert_eq!(
             escapes_working_directory(Path::new("team/../../secret.yaml")),
-            Some("it leads outside the working directory")
+            outside
         );
         assert_eq!(
             escapes_working_directory(Path::new("team/../ladders/x.yaml")),
             None
         );
+        let inside = std::env::current_dir().unwrap().join("ladders/x.yaml");
+        assert_eq!(escapes_working_directory(&inside), None);
     }
 
     #[test]
