@@ -177,6 +177,63 @@ fn init_never_replaces_a_directory_a_device_or_the_ladder_it_reads() {
 }
 
 #[test]
+fn init_recognises_the_ladder_it_reads_however_it_is_spelt() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        "tests/fixtures/three-levels.yaml",
+        dir.path().join("ladder.yaml"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        dir.path().join("ladder.yaml"),
+        dir.path().join("alias.yaml"),
+    )
+    .unwrap();
+    for output in [
+        dir.path().join("ladder.yaml"),
+        dir.path().join("alias.yaml"),
+    ] {
+        ladder()
+            .current_dir(dir.path())
+            .args(["init", "--ladder", "ladder.yaml", "--force", "-o"])
+            .arg(&output)
+            .assert()
+            .code(2)
+            .stderr(format!(
+                "error: `{}` is the ladder being read; write the template elsewhere\n",
+                output.display()
+            ));
+    }
+    assert_eq!(
+        fs::read(dir.path().join("ladder.yaml")).unwrap(),
+        fs::read("tests/fixtures/three-levels.yaml").unwrap()
+    );
+}
+
+#[test]
+fn init_will_not_name_a_ladder_that_assess_would_refuse() {
+    let outside = tempfile::tempdir().unwrap();
+    fs::copy(
+        "tests/fixtures/three-levels.yaml",
+        outside.path().join("ladder.yaml"),
+    )
+    .unwrap();
+    let repo = tempfile::tempdir().unwrap();
+    ladder()
+        .current_dir(repo.path())
+        .arg("init")
+        .arg("--ladder")
+        .arg(outside.path().join("ladder.yaml"))
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "error: an assessment cannot name `{}`: it leads outside the working directory; copy the ladder into \
+             `./ladders/` first\n",
+            outside.path().join("ladder.yaml").display()
+        ));
+}
+
+#[test]
 fn a_replaced_file_keeps_its_permissions_and_a_new_one_is_readable() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();

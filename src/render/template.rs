@@ -44,7 +44,16 @@ fn header(ladder: &Ladder, target: &Level) -> Vec<String> {
             one_line(&point.description)
         )
     }));
-    lines.push("# Write `coaching: 3`, or with evidence `coaching: {score: 3, evidence: \"What shows it\"}`.".to_owned());
+    // The example uses this ladder's own first competency and middle score.
+    let id = ladder
+        .competencies()
+        .next()
+        .map_or("coaching", |(_, c)| c.id.as_str());
+    let points = ladder.scale.points();
+    let score = points.get(points.len() / 2).map_or(0, |p| p.score.value());
+    lines.push(format!(
+        "# Write `{id}: {score}`, or with evidence `{id}: {{score: {score}, evidence: \"What shows it\"}}`."
+    ));
     lines.push(
         "# A competency left empty is reported as missing. Then run `ladder assess` on this file."
             .to_owned(),

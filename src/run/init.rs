@@ -9,6 +9,7 @@ use crate::load::catalog::{self, LadderRef};
 use crate::load::check::level_from_command_line;
 use crate::load::paths;
 use crate::render;
+use crate::wording;
 
 pub(super) fn run(args: &InitArgs, cx: &mut Context) -> Result<String, Error> {
     let reference = cx.ladder_ref(args.ladder.as_deref())?;
@@ -28,35 +29,48 @@ pub(super) fn run(args: &InitArgs, cx: &mut Context) -> Result<String, Error> {
         .ladder
         .as_deref()
         .is_some_and(|name| catalog::looks_like_path(name) || Path::new(name).is_file());
-    let name = if named_by_path {
-        ladder_path(&reference, args.output.as_deref())
-    } else {
-        ladder.id.to_string()
-    };
-    let template = render::template::assessment(&ladder, target, &name);
-    match &args.output {
-        None => Ok(template),
-        Some(path) => {
-            if let LadderRef::File(ladder_file) = &reference
-                && paths::normalize(path) == *ladder_file
-            {
+    let name = match &reference {
+        LadderRef::File(file) if named_by_path => {
+            // An assessment may only name a ladder inside the working directory.
+            if let Some(reason) = paths::escapes_working_directory(file) {
                 return Err(Error::Usage(format!(
-                    "`{}` is the ladder being read; write the template elsewhere",
-                    crate::wording::path(path)
+                    "an assessment cannot name `{}`: {reason}; copy the ladder into `./ladders/` first",
+                    wording::path(file)
                 )));
             }
-            crate::output::write_file(path, &template, args.force)?;
-            Ok(String::new())
+            ladder_path(file, args.output.as_deref())
         }
+        _ => ladder.id.to_string(),
+    };
+    let template = render::template::assessment(&ladder, target, &name);
+    let Some(output) = &args.output else {
+        return Ok(template);
+    };
+    if let LadderRef::File(file) = &reference
+        && same_file(output, file)
+    {
+        let message = format!(
+            "`{}` is the ladder being read; write the template elsewhere",
+            wording::path(output)
+        );
+        return Err(Error::Usage(message));
+    }
+    crate::output::write_file(output, &template, args.force)?;
+    Ok(String::new())
+}
+
+/// Whether two paths name one file, however they are spelt (links, `..`, absolute or not).
+fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
     }
 }
 
 /// A ladder file named by its path relative to where the template is written (the working
 /// directory when it goes to standard output), as an assessment's `ladder:` is read.
-fn ladder_path(reference: &LadderRef, output: Option<&Path>) -> String {
-    let LadderRef::File(ladder) = reference else {
-        return String::new();
-    };
+fn ladder_path(ladder: &Path, output: Option<&Path>) -> String {
     let absolute = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let from = match output {
         Some(output) => absolute(output)
