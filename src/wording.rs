@@ -88,9 +88,11 @@ pub fn path(path: &std::path::Path) -> String {
 /// `1 file`, `2 files`.
 pub fn plural(n: usize, word: &str) -> String {
     if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
+        return format!("1 {word}");
+    }
+    match word.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) => format!("{n} {stem}ies"),
+        _ => format!("{n} {word}s"),
     }
 }
 
@@ -130,6 +132,8 @@ mod tests {
         );
         assert_eq!(unknown_help("boss", [], "the levels"), None);
         assert_eq!(plural(0, "error"), "0 errors");
+        assert_eq!(plural(2, "competency"), "2 competencies");
+        assert_eq!(plural(2, "key"), "2 keys");
         assert_eq!(path(std::path::Path::new("-")), "<stdin>");
         assert_eq!(
             path(std::path::Path::new("a\u{1b}[31m.yaml")),

@@ -96,6 +96,21 @@ impl<'a> Findings<'a> {
                 None
             }
             // Too large for any integer type: a number, but not one on any scale.
+            // `03`: a number written with a leading zero, which YAML does not call an integer.
+            (Scalar::Float(_), Some(text)) if is_plain_integer(text) && text.len() < 30 => {
+                let plain = text.trim_start_matches('-').trim_start_matches('0');
+                self.error(
+                    Code::WrongType,
+                    format!("{what} must be written without leading zeros, not `{text}`"),
+                    at,
+                )
+                .help = Some(format!(
+                    "write `{}`",
+                    if plain.is_empty() { "0" } else { plain }
+                ));
+                None
+            }
+            // Too many digits for any integer type: a number, but not one on any scale.
             (Scalar::Float(_), Some(text)) if is_plain_integer(text) => {
                 self.error(
                     Code::ScoreOffScale,

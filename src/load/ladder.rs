@@ -240,10 +240,36 @@ fn check_signals(
             .help =
             Some("add observable signals, so that people know what the score means".to_owned());
     }
-    signals
-        .iter()
-        .map(|signal| signal.value.0.clone())
-        .collect()
+    let mut kept: Vec<String> = Vec::new();
+    for signal in signals {
+        let text = signal.value.0.trim();
+        if text.is_empty() {
+            findings.warning(
+                Code::MissingSignals,
+                format!("competency `{competency}` has a blank signal at `{level}`"),
+                signal.at,
+            );
+        } else if kept.iter().any(|k| same_signal(k, text)) {
+            findings.warning(
+                Code::RepeatedSignal,
+                format!("competency `{competency}` lists the signal \"{text}\" twice at `{level}`"),
+                signal.at,
+            );
+        } else {
+            kept.push(text.to_owned());
+        }
+    }
+    kept
+}
+
+/// Signals are the same when they differ only in case or spacing.
+fn same_signal(a: &str, b: &str) -> bool {
+    let key = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    key(a) == key(b)
 }
 
 /// Warns where a more senior level expects less, or repeats a junior level's signal.
@@ -271,7 +297,10 @@ fn check_progression(
             );
         }
         for signal in &expectation.signals {
-            if let Some((junior, _)) = earlier.iter().find(|(_, e)| e.signals.contains(signal)) {
+            if let Some((junior, _)) = earlier
+                .iter()
+                .find(|(_, e)| e.signals.iter().any(|s| same_signal(s, signal)))
+            {
                 findings.warning(
                     Code::RepeatedSignal,
                     format!("competency `{competency}` repeats a signal of `{}` at `{}`: \"{signal}\"", junior.id, level.id),

@@ -102,18 +102,25 @@ impl<'de> Deserialize<'de> for Text {
                 &format!("text is longer than {} KiB", MAX_TEXT_BYTES / 1024),
             ));
         }
-        // Escapes such as `"\e[2J"` would reach the terminal through reports and messages.
-        if let Some(c) = text
-            .chars()
-            .find(|&c| c.is_control() && c != '\n' && c != '\t')
-        {
+        // Escapes such as `"\e[2J"` would reach the terminal through reports and messages, tabs
+        // break tables, and invisible or direction-changing characters hide what text says.
+        if let Some(c) = text.chars().find(|&c| c != '\n' && is_unsafe(c)) {
             return Err(custom(
                 Code::ControlCharacter,
-                &format!("text contains the control character U+{:04X}", u32::from(c)),
+                &format!(
+                    "text contains the invisible or control character U+{:04X}",
+                    u32::from(c)
+                ),
             ));
         }
         Ok(Text(text))
     }
+}
+
+/// Characters that text shown in a terminal or a table may not hold.
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Any scalar, kept as the parser typed it, so that checks can name what was wrong with it.

@@ -20,7 +20,12 @@ pub struct Style {
 
 /// A ratio from 0 to 1 as a percentage with at most one decimal: `0.8889` → `88.9%`.
 pub fn percent(ratio: f64) -> String {
-    let tenths = (ratio * 1000.0).round() / 10.0;
+    // Rounding never claims a whole that is not there, nor hides a part that is.
+    let tenths = match (ratio * 1000.0).round() / 10.0 {
+        t if t >= 100.0 && ratio < 1.0 => 99.9,
+        t if t <= 0.0 && ratio > 0.0 => 0.1,
+        t => t,
+    };
     if tenths.fract() == 0.0 {
         format!("{tenths:.0}%")
     } else {
@@ -45,6 +50,7 @@ mod tests {
         assert_eq!(percent(56.0 / 63.0), "88.9%");
         assert_eq!(percent(0.5), "50%");
         assert_eq!(percent(0.0), "0%");
-        assert_eq!(percent(0.9996), "100%");
+        assert_eq!(percent(0.9996), "99.9%");
+        assert_eq!(percent(0.0001), "0.1%");
     }
 }

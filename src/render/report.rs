@@ -140,24 +140,35 @@ fn tally_cells(name: &str, tally: &Tally) -> Vec<Cell> {
 /// The plain-words conclusion under the tables, one sentence per line.
 fn verdict(report: &Report) -> Vec<String> {
     let summary = &report.summary;
-    let meets = format!(
+    let mut lines = vec![format!(
         "Meets {} of {} expectations of {} ({} coverage).",
         summary.met,
         summary.total,
         report.target_title,
         percent(summary.coverage)
-    );
+    )];
     let gaps: Vec<String> = report
         .largest_gaps
         .iter()
         .map(|gap| format!("{} (-{})", gap.title, gap.gap))
         .collect();
-    let gaps = if gaps.is_empty() {
-        "No gaps: every expectation is met.".to_owned()
-    } else {
-        format!("Largest gaps: {}.", gaps.join(", "))
-    };
-    vec![meets, gaps]
+    if !gaps.is_empty() {
+        lines.push(format!("Largest gaps: {}.", gaps.join(", ")));
+    }
+    let missing = report
+        .competencies
+        .iter()
+        .filter(|row| row.status == Status::Missing)
+        .count();
+    if missing > 0 {
+        lines.push(format!(
+            "{} not scored yet.",
+            crate::wording::plural(missing, "competency")
+        ));
+    } else if summary.met == summary.total {
+        lines.push("No gaps: every expectation is met.".to_owned());
+    }
+    lines
 }
 
 /// One Markdown document per report, separated by a rule.
