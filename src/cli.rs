@@ -12,10 +12,12 @@ use crate::load::source::DEFAULT_MAX_BYTES;
     version,
     about = "Turn a career ladder into data and see how far you are from the next level",
     propagate_version = true,
+    after_help = TOP_EXAMPLES,
     max_term_width = 100
 )]
 pub struct Cli {
-    /// When to colour output: `auto` colours a terminal unless `NO_COLOR` is set.
+    /// When to colour output: `auto` colours a terminal; `NO_COLOR` turns colour off and
+    /// `CLICOLOR_FORCE` turns it on.
     #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
@@ -65,6 +67,15 @@ fn color_from_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> ColorC
 
 /// `--ladder` for the commands that read one ladder.
 const LADDER_HELP: &str = "The ladder: a file, or the id of a ladder in `./ladders/` or built in [default: engineering-management]";
+
+const TOP_EXAMPLES: &str = "\
+Examples:
+  ladder init -o me.yaml
+  ladder assess me.yaml
+  ladder diff manager senior-manager
+  ladder validate ladders/ --format github
+
+Exit status: 0 success, 1 a file's content is wrong, 2 usage or I/O.";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
@@ -308,9 +319,9 @@ pub struct AssessArgs {
 pub enum ReportFormat {
     /// A table sized to the terminal.
     Table,
-    /// One JSON object per file (an array when several files are given).
+    /// JSON, for programs.
     Json,
-    /// A GitHub-flavoured Markdown document.
+    /// GitHub-flavoured Markdown, for documents and wikis.
     Markdown,
 }
 

@@ -45,6 +45,7 @@ impl Validation {
 /// Checks every file under `paths`: files as given, directories for `*.yaml` and `*.yml`.
 pub fn validate(paths: &[PathBuf], loader: &mut Loader) -> Validation {
     let mut validation = Validation::default();
+    let mut ladder_ids: Vec<(String, String)> = Vec::new();
     for path in paths {
         match files_under(path) {
             Ok(files) => {
@@ -54,18 +55,76 @@ pub fn validate(paths: &[PathBuf], loader: &mut Loader) -> Validation {
                             &file,
                             "it is a symbolic link to outside the directory checked",
                         );
-                    } else {
-                        check_file(&file, loader, &mut validation);
+                    } else if let Some(id) = check_file(&file, loader, &mut validation) {
+                        check_unique_id(id, &file, &mut ladder_ids, &mut validation);
                     }
                 }
             }
             Err(reason) => validation.refuse(path, &reason),
         }
     }
+    validation.count_files_named_by_findings();
     validation
 }
 
+/// Two ladders with one id would make the id name either of them.
+fn check_unique_id(
+    id: String,
+    path: &Path,
+    seen: &mut Vec<(String, String)>,
+    validation: &mut Validation,
+) {
+    let file = wording::path(path);
+    if let Some((_, first)) = seen.iter().find(|(known, _)| *known == id) {
+        let message = format!("ladder id `{id}` is also the id of `{first}`");
+        let finding = Diagnostic::error(Code::DuplicateId, message, Location::file(&file))
+            .with_help(
+                "an id names one ladder in `ladder:` and `--ladder`; give each ladder its own",
+            );
+        validation.findings.push(finding);
+        if let Some(checked) = validation
+            .files
+            .iter_mut()
+            .find(|checked| checked.file == file)
+        {
+            checked.errors += 1;
+        }
+    } else {
+        seen.push((id, file));
+    }
+}
+
 impl Validation {
+    /// A ladder read only because an assessment names it still belongs in `files`, so that
+    /// every finding's file is listed and the per-file counts add up to the totals.
+    fn count_files_named_by_findings(&mut self) {
+        for finding in &self.findings {
+            let file = &finding.location.file;
+            if finding.code == Code::Unreadable
+                || self.files.iter().any(|checked| &checked.file == file)
+            {
+                continue;
+            }
+            let mine = |d: &&Diagnostic| &d.location.file == file;
+            self.files.push(Checked {
+                file: file.clone(),
+                kind: Some(Kind::Ladder),
+                errors: self
+                    .findings
+                    .iter()
+                    .filter(mine)
+                    .filter(|d| d.is_error())
+                    .count(),
+                warnings: self
+                    .findings
+                    .iter()
+                    .filter(mine)
+                    .filter(|d| !d.is_error())
+                    .count(),
+            });
+        }
+    }
+
     /// Records a path that is not read at all.
     fn refuse(&mut self, path: &Path, reason: &str) {
         self.unreadable = true;
@@ -79,9 +138,14 @@ impl Validation {
     }
 }
 
-fn check_file(path: &Path, loader: &mut Loader, validation: &mut Validation) {
+/// Checks one file; for a ladder that loads, its id.
+fn check_file(path: &Path, loader: &mut Loader, validation: &mut Validation) -> Option<String> {
+    let mut id = None;
     let (kind, found) = match loader.document(path) {
-        Ok(Document::Ladder(loaded)) => (Some(Kind::Ladder), loaded.warnings),
+        Ok(Document::Ladder(loaded)) => {
+            id = Some(loaded.value.id.to_string());
+            (Some(Kind::Ladder), loaded.warnings)
+        }
         Ok(Document::Assessment(loaded)) => (Some(Kind::Assessment), loaded.warnings),
         Err((kind, Error::Invalid(found))) => (kind, found),
         Err((kind, error)) => {
@@ -110,6 +174,7 @@ fn check_file(path: &Path, loader: &mut Loader, validation: &mut Validation) {
             validation.findings.push(finding);
         }
     }
+    id
 }
 
 /// The files a path stands for, sorted so that output is stable; otherwise why it cannot be read.

@@ -369,6 +369,9 @@ pub struct Listed {
     pub levels: Vec<String>,
     /// `built-in`, or the file.
     pub source: String,
+    /// A built-in ladder that a file in `./ladders/` with the same id stands in for.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub shadowed: bool,
     /// Why the ladder cannot be used, when it cannot.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub problem: Option<String>,
@@ -381,7 +384,12 @@ pub fn list_table(listed: &[Listed], style: Style) -> String {
             Some(problem) => problem.clone(),
             None => entry.levels.join(", "),
         };
-        table.add_row(vec![&entry.id, &entry.title, &levels, &entry.source]);
+        let source = if entry.shadowed {
+            format!("{} (the file above is used)", entry.source)
+        } else {
+            entry.source.clone()
+        };
+        table.add_row(vec![&entry.id, &entry.title, &levels, &source]);
     }
     format!("{table}\n")
 }
@@ -401,7 +409,12 @@ pub fn list_markdown(listed: &[Listed]) -> String {
                         .collect::<Vec<_>>()
                         .join(", ")
                 }),
-                markdown::escape(&entry.source),
+                markdown::escape(&entry.source)
+                    + if entry.shadowed {
+                        " (the file above is used)"
+                    } else {
+                        ""
+                    },
             ]
         })
         .collect();

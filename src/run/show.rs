@@ -59,6 +59,7 @@ fn entry(ladder: &Ladder, source: String) -> Listed {
         title: ladder.title.clone(),
         levels: ladder.level_ids().map(str::to_owned).collect(),
         source,
+        shadowed: false,
         problem: None,
     }
 }
@@ -75,6 +76,7 @@ fn local_entry(path: &Path, ladder: Result<Rc<Ladder>, Error>) -> Listed {
                 .unwrap_or_default(),
             title: String::new(),
             levels: Vec::new(),
+            shadowed: false,
             problem: Some(match error {
                 Error::Invalid(found) => {
                     let errors = found.iter().filter(|d| d.is_error()).count();
