@@ -182,6 +182,8 @@ pub struct VersionDiff {
     pub competencies_removed: Vec<Named>,
     pub competencies_moved: Vec<Moved>,
     pub weights_changed: Vec<Reweighted>,
+    /// Titles and descriptions of levels, areas, competencies and scale scores that changed.
+    pub reworded: Vec<Reworded>,
     /// For every level in both versions (or the one asked for), what changed in it.
     pub levels: Vec<LevelChanges>,
 }
@@ -236,6 +238,14 @@ pub struct Reweighted {
     pub to: f64,
 }
 
+/// A title or description that changed: `what` names it, such as "title of level `senior`".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reworded {
+    pub what: String,
+    pub from: String,
+    pub to: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LevelChanges {
     pub level: Named,
@@ -251,6 +261,7 @@ impl VersionDiff {
             && self.levels_removed.is_empty()
             && self.levels_reordered.is_none()
             && self.weights_changed.is_empty()
+            && self.reworded.is_empty()
             && self.scale == ScaleChanges::default()
             && self.competencies_added.is_empty()
             && self.competencies_removed.is_empty()
@@ -296,6 +307,7 @@ pub fn versions(
         competencies_removed: removed_competencies(old, new),
         competencies_moved: moved_competencies(old, new),
         weights_changed: weights_changed(old, new),
+        reworded: reworded(old, new),
         levels,
     };
     diff.changed = !diff.is_empty();
@@ -335,6 +347,65 @@ fn removed_competencies(old: &Ladder, new: &Ladder) -> Vec<Named> {
         .collect()
 }
 
+/// Every title and description, keyed by what it belongs to, in ladder order. Scale labels
+/// are left out: [`ScaleChanges`] reports them.
+fn texts(ladder: &Ladder) -> Vec<(String, String)> {
+    let mut texts = Vec::new();
+    let mut add = |thing: String, title: Option<&str>, description: &str| {
+        if let Some(title) = title {
+            texts.push((format!("title of {thing}"), title.to_owned()));
+        }
+        texts.push((format!("description of {thing}"), description.to_owned()));
+    };
+    // The ladder's own title is reported with its id, as a rename.
+    add("the ladder".to_owned(), None, &ladder.description);
+    for point in ladder.scale.points() {
+        add(
+            format!("scale score {}", point.score),
+            None,
+            &point.description,
+        );
+    }
+    for level in &ladder.levels {
+        add(
+            format!("level `{}`", level.id),
+            Some(&level.title),
+            &level.description,
+        );
+    }
+    for area in &ladder.areas {
+        add(
+            format!("area `{}`", area.id),
+            Some(&area.title),
+            &area.description,
+        );
+    }
+    for (_, competency) in ladder.competencies() {
+        add(
+            format!("competency `{}`", competency.id),
+            Some(&competency.title),
+            &competency.description,
+        );
+    }
+    texts
+}
+
+/// The titles and descriptions both versions have, where the words differ.
+fn reworded(old: &Ladder, new: &Ladder) -> Vec<Reworded> {
+    let before = texts(old);
+    texts(new)
+        .into_iter()
+        .filter_map(|(what, to)| {
+            let (_, from) = before.iter().find(|(known, _)| *known == what)?;
+            (*from != to).then(|| Reworded {
+                what,
+                from: from.clone(),
+                to,
+            })
+        })
+        .collect()
+}
+
 fn weights_changed(old: &Ladder, new: &Ladder) -> Vec<Reweighted> {
     new.competencies()
         .filter_map(|(_, c)| {
@@ -348,6 +419,8 @@ fn weights_changed(old: &Ladder, new: &Ladder) -> Vec<Reweighted> {
         .collect()
 }
 
+/// Changes at one level; signals are compared as the level shows them, with those of the
+/// levels below it, so moving a signal down a level does not read as dropping it.
 fn version_changes(
     old: &Ladder,
     new: &Ladder,
@@ -356,23 +429,22 @@ fn version_changes(
 ) -> Vec<Change> {
     new.competencies()
         .filter_map(|(area, competency)| {
-            let before = old
-                .competency(competency.id.as_str())?
-                .expectation(old_level);
-            let after = competency.expectation(new_level);
+            let before = old.competency(competency.id.as_str())?;
             let change = compare(
                 area,
                 competency,
-                (before.score, &as_strs(&before.signals)),
-                (after.score, &as_strs(&after.signals)),
+                (
+                    before.expectation(old_level).score,
+                    &before.cumulative_signals(old_level),
+                ),
+                (
+                    competency.expectation(new_level).score,
+                    &competency.cumulative_signals(new_level),
+                ),
             );
             (!change.is_unchanged()).then_some(change)
         })
         .collect()
-}
-
-fn as_strs(signals: &[String]) -> Vec<&str> {
-    signals.iter().map(String::as_str).collect()
 }
 
 fn scale_changes(old: &Ladder, new: &Ladder) -> ScaleChanges {

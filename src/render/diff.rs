@@ -193,32 +193,29 @@ pub fn levels_markdown(diff: &LevelDiff) -> String {
 
 /// Short text for a reviewer: what the edit changed, or that it changed no expectation.
 pub fn versions_text(diff: &VersionDiff) -> String {
-    let mut out = format!(
-        "Changes to `{}` from {} to {}\n\n",
+    let mut blocks = vec![format!(
+        "Changes to `{}` from {} to {}",
         diff.ladder, diff.old, diff.new
-    );
+    )];
     if diff.is_empty() {
-        out.push_str("No changes to expectations.\n");
-        return out;
+        blocks.push("No changes to expectations.".to_owned());
     }
-    for line in structure_lines(diff) {
-        out.push_str(&line);
-        out.push('\n');
+    let structure = structure_lines(diff);
+    if !structure.is_empty() {
+        blocks.push(structure.join("\n"));
     }
-    if let Some(note) = unchanged_levels(diff) {
-        out.push_str(&format!("\n{note}\n"));
-    }
+    blocks.extend(unchanged_levels(diff));
     for level in diff.levels.iter().filter(|level| !level.changes.is_empty()) {
-        out.push('\n');
-        out.push_str(&format!("{} ({}):\n", level.level.id, level.level.title));
+        let mut block = format!("{} ({}):", level.level.id, level.level.title);
         for change in &level.changes {
-            out.push_str(&format!("  {}{}\n", change.id, score_change(change)));
+            block.push_str(&format!("\n  {}{}", change.id, score_change(change)));
             for line in signal_lines(change) {
-                out.push_str(&format!("    {line}\n"));
+                block.push_str(&format!("\n    {line}"));
             }
         }
+        blocks.push(block);
     }
-    out
+    blocks.join("\n\n") + "\n"
 }
 
 /// Which levels kept every expected score and signal, said once instead of level by level.
@@ -231,7 +228,8 @@ fn unchanged_levels(diff: &VersionDiff) -> Option<String> {
         .collect();
     match unchanged.len() {
         0 => None,
-        n if n == diff.levels.len() => {
+        _ if diff.is_empty() => None,
+        n if n > 1 && n == diff.levels.len() => {
             Some("Scores and signals are unchanged at every level.".to_owned())
         }
         _ => Some(format!(
@@ -262,6 +260,7 @@ fn structure_lines(diff: &VersionDiff) -> Vec<String> {
         ("Levels", level_items(diff)),
         ("Scale", scale_items(diff)),
         ("Competencies", competency_items(diff)),
+        ("Wording", wording_items(diff)),
     ]
     .into_iter()
     .filter(|(_, items)| !items.is_empty())
@@ -328,6 +327,20 @@ fn scale_items(diff: &VersionDiff) -> Vec<String> {
             .map(|r| format!("relabelled {} from {} to {}", r.score, r.from, r.to)),
     );
     items
+}
+
+/// Titles with their old and new words; descriptions only named, as they are long.
+fn wording_items(diff: &VersionDiff) -> Vec<String> {
+    diff.reworded
+        .iter()
+        .map(|r| {
+            if r.what.starts_with("title") {
+                format!("{}: {} → {}", r.what, r.from, r.to)
+            } else {
+                format!("{} rewritten", r.what)
+            }
+        })
+        .collect()
 }
 
 fn competency_items(diff: &VersionDiff) -> Vec<String> {
