@@ -118,9 +118,9 @@ pub enum Command {
     #[command(after_help = COMPLETIONS_EXAMPLES)]
     Completions(CompletionsArgs),
 
-    /// Print the manual page, in roff.
+    /// Print the manual page, in roff: of `ladder`, or of one of its commands.
     #[command(after_help = MAN_EXAMPLES)]
-    Man,
+    Man(ManArgs),
 }
 
 const INIT_EXAMPLES: &str = "\
@@ -198,7 +198,29 @@ pub struct CompletionsArgs {
 const MAN_EXAMPLES: &str = "\
 Examples:
   ladder man > ladder.1 && man ./ladder.1
-  ladder man | gzip > /usr/local/share/man/man1/ladder.1.gz";
+  ladder man assess > ladder-assess.1
+  for c in \"\" init assess diff validate show list schema completions man; do
+    ladder man $c > ladder${c:+-$c}.1; done";
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print, such as `assess`; without it, the page of `ladder`.
+    #[arg(value_name = "COMMAND", value_parser = COMMANDS)]
+    pub command: Option<String>,
+}
+
+/// The commands that have pages of their own; a test keeps this list in step with [`Command`].
+const COMMANDS: [&str; 9] = [
+    "init",
+    "assess",
+    "diff",
+    "validate",
+    "show",
+    "list",
+    "schema",
+    "completions",
+    "man",
+];
 
 const SCHEMA_EXAMPLES: &str = "\
 Examples:
@@ -353,5 +375,14 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_command_has_a_man_page() {
+        let names: Vec<String> = Cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_owned())
+            .collect();
+        assert_eq!(names, COMMANDS);
     }
 }

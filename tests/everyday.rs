@@ -255,6 +255,28 @@ fn completions_and_man_page_generate() {
     );
     assert!(page.contains(".TH ladder 1"));
     assert!(page.contains("ladder\\-assess"));
+    // Each command the page refers to has a page of its own.
+    for command in [
+        "init",
+        "assess",
+        "diff",
+        "validate",
+        "show",
+        "list",
+        "schema",
+        "completions",
+        "man",
+    ] {
+        let page = stdout(ladder().args(["man", command]));
+        assert!(
+            page.contains(&format!(".TH ladder-{command} 1")),
+            "{command}"
+        );
+        assert!(
+            page.contains(&format!("\\fBladder {command}\\fR")),
+            "{command}"
+        );
+    }
 }
 
 #[test]

@@ -119,7 +119,7 @@ pub fn run(cli: &Cli) -> Outcome {
         }
         Command::Schema(args) => cx.finish(Ok(reference::schema(args))),
         Command::Completions(args) => cx.finish(Ok(reference::completions(args))),
-        Command::Man => cx.finish(Ok(reference::man())),
+        Command::Man(args) => cx.finish(Ok(reference::man(args))),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use clap::CommandFactory;
 
-use crate::cli::{Cli, CompletionsArgs, SchemaArgs, SchemaKind};
+use crate::cli::{Cli, CompletionsArgs, ManArgs, SchemaArgs, SchemaKind};
 use crate::render;
 
 pub(super) fn schema(args: &SchemaArgs) -> String {
@@ -18,9 +18,23 @@ pub(super) fn completions(args: &CompletionsArgs) -> String {
     String::from_utf8_lossy(&script).into_owned()
 }
 
-pub(super) fn man() -> String {
+/// The page of `ladder`, whose SEE ALSO names `ladder-assess(1)` and the rest, or one of those.
+pub(super) fn man(args: &ManArgs) -> String {
+    let mut cli = Cli::command();
+    cli.build();
+    let command = match &args.command {
+        Some(name) => {
+            let sub = cli
+                .find_subcommand(name)
+                .cloned()
+                .unwrap_or_else(|| cli.clone());
+            sub.display_name(format!("ladder-{name}"))
+                .bin_name(format!("ladder {name}"))
+        }
+        None => cli,
+    };
     let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command())
+    clap_mangen::Man::new(command)
         .render(&mut page)
         .expect("rendering to memory cannot fail");
     String::from_utf8_lossy(&page).into_owned()
