@@ -416,3 +416,17 @@ fn a_ladder_over_the_size_cap_named_by_an_assessment_is_the_assessments_error() 
              ^^^^^^^^^^^^^^^^^^^^^\n",
         );
 }
+
+#[test]
+fn a_ladder_name_held_by_a_file_of_another_id_says_so() {
+    let repo = repository(&[("ladders/a.yaml", "tests/fixtures/three-levels.yaml")]);
+    fs::write(
+        repo.path().join("me.yaml"),
+        "ladder: a\nperson: Lin\ntarget: senior\n",
+    )
+    .unwrap();
+    ladder().current_dir(repo.path()).args(["assess", "me.yaml"]).assert().code(1).stderr(
+        "error[ladder-not-found]: no ladder named `a`\n --> me.yaml:1:9\n  |\n1 | ladder: a\n  |         ^\n  |\n  = help: \
+         `ladders/a.yaml` holds the ladder `platform-engineering`; name it by that id, or by its path\n",
+    );
+}
