@@ -5,23 +5,13 @@ use crate::assess::{self, Report};
 use crate::cli::{AssessArgs, ReportFormat};
 use crate::error::Error;
 use crate::load::catalog::LadderRef;
-use crate::load::source::STDIN;
 use crate::render;
 use crate::wording;
 
 pub(super) fn run(args: &AssessArgs, cx: &mut Context) -> Outcome {
     let mut outcome = Outcome::default();
-    if args
-        .files
-        .iter()
-        .filter(|path| path.as_os_str() == STDIN)
-        .count()
-        > 1
-    {
-        outcome.fail(
-            &Error::Usage("standard input (`-`) can be read only once".to_owned()),
-            cx.stderr_color,
-        );
+    if let Err(error) = super::stdin_at_most_once(&args.files) {
+        outcome.fail(&error, cx.stderr_color);
         return outcome;
     }
     let ladder = match command_line_ladder(args, cx) {

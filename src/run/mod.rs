@@ -123,6 +123,20 @@ pub fn run(cli: &Cli) -> Outcome {
     }
 }
 
+/// Standard input can be read once; `-` named twice is a usage error.
+fn stdin_at_most_once(paths: &[std::path::PathBuf]) -> Result<(), Error> {
+    let named = paths
+        .iter()
+        .filter(|path| path.as_os_str() == crate::load::source::STDIN)
+        .count();
+    if named > 1 {
+        return Err(Error::Usage(
+            "standard input (`-`) can be read only once".to_owned(),
+        ));
+    }
+    Ok(())
+}
+
 /// Colour when asked, or on a terminal unless `NO_COLOR` is set; `CLICOLOR_FORCE` forces it.
 pub fn wants_color(choice: ColorChoice, is_terminal: bool) -> bool {
     let set = |name: &str| std::env::var_os(name).is_some_and(|value| !value.is_empty());

@@ -7,22 +7,12 @@ use crate::cli::{FindingsFormat, ValidateArgs};
 use crate::diagnostic::Severity;
 use crate::error::Error;
 use crate::load::catalog;
-use crate::load::source::STDIN;
 use crate::render;
 
 pub(super) fn run(args: &ValidateArgs, cx: &mut Context) -> Outcome {
     let mut outcome = Outcome::default();
-    if args
-        .paths
-        .iter()
-        .filter(|path| path.as_os_str() == STDIN)
-        .count()
-        > 1
-    {
-        outcome.fail(
-            &Error::Usage("standard input (`-`) can be read only once".to_owned()),
-            cx.stderr_color,
-        );
+    if let Err(error) = super::stdin_at_most_once(&args.paths) {
+        outcome.fail(&error, cx.stderr_color);
         return outcome;
     }
     let paths = if args.paths.is_empty() {
