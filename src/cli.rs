@@ -210,7 +210,7 @@ pub struct ManArgs {
 }
 
 /// The commands that have pages of their own; a test keeps this list in step with [`Command`].
-const COMMANDS: [&str; 9] = [
+pub const COMMANDS: [&str; 9] = [
     "init",
     "assess",
     "diff",

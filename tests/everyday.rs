@@ -256,17 +256,7 @@ fn completions_and_man_page_generate() {
     assert!(page.contains(".TH ladder 1"));
     assert!(page.contains("ladder\\-assess"));
     // Each command the page refers to has a page of its own.
-    for command in [
-        "init",
-        "assess",
-        "diff",
-        "validate",
-        "show",
-        "list",
-        "schema",
-        "completions",
-        "man",
-    ] {
+    for command in ladder::cli::COMMANDS {
         let page = stdout(ladder().args(["man", command]));
         assert!(
             page.contains(&format!(".TH ladder-{command} 1")),
@@ -326,17 +316,7 @@ fn version_and_help_name_the_tool() {
         stdout(ladder().arg("--version")),
         format!("ladder {}\n", env!("CARGO_PKG_VERSION"))
     );
-    for command in [
-        "assess",
-        "diff",
-        "validate",
-        "init",
-        "show",
-        "list",
-        "schema",
-        "completions",
-        "man",
-    ] {
+    for command in ladder::cli::COMMANDS {
         let help = stdout(ladder().args([command, "--help"]));
         assert!(help.contains("Examples:\n  ladder "), "{command}");
     }

@@ -127,28 +127,24 @@ impl Loader {
 
     /// The help for a ladder name that finds nothing: the nearest known id, or them all.
     fn unknown_ladder_help(&mut self, name: &str, otherwise: &str) -> String {
-        let mut known: Vec<String> = Vec::new();
-        let local = self
-            .local_ladders()
-            .into_iter()
-            .filter_map(|(_, ladder)| ladder.ok().map(|l| l.id.to_string()));
-        for id in local.chain(catalog::builtin_ids().map(str::to_owned)) {
-            if !known.contains(&id) {
-                known.push(id);
-            }
-        }
+        let local = self.local_ladders();
         // `./ladders/NAME.yaml` exists but holds another ladder: say which, rather than nothing.
         let file = Path::new(catalog::LOCAL_DIR).join(format!("{name}.yaml"));
-        if let Some((_, Ok(ladder))) = self
-            .local_ladders()
-            .into_iter()
-            .find(|(path, _)| *path == file)
-        {
+        if let Some((_, Ok(ladder))) = local.iter().find(|(path, _)| *path == file) {
             return format!(
                 "`{}` holds the ladder `{}`; name it by that id, or by its path",
                 wording::path(&file),
                 ladder.id
             );
+        }
+        let mut known: Vec<String> = Vec::new();
+        let local_ids = local
+            .iter()
+            .filter_map(|(_, ladder)| ladder.as_ref().ok().map(|l| l.id.to_string()));
+        for id in local_ids.chain(catalog::builtin_ids().map(str::to_owned)) {
+            if !known.contains(&id) {
+                known.push(id);
+            }
         }
         wording::did_you_mean(name, known.iter().map(String::as_str)).unwrap_or_else(|| {
             format!(
