@@ -1,9 +1,11 @@
 //! Scoring an assessment against its target level: per competency, per area and overall.
 //! Pure arithmetic over checked models; turning the result into text is `render`'s job.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
-use crate::model::{Assessment, Competency, Ladder, Level};
+use crate::model::{Assessment, Competency, CompetencyId, Ladder, Level, Rating};
 
 /// How a score compares with what the target level expects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -93,9 +95,17 @@ pub fn assess(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
     let target = ladder
         .level(assessment.target.as_str())
         .expect("a checked assessment's target is a level of its ladder");
+    let ratings: HashMap<&CompetencyId, &Rating> = assessment
+        .ratings
+        .iter()
+        .map(|rating| (&rating.competency, rating))
+        .collect();
     let competencies: Vec<Row> = ladder
         .competencies()
-        .map(|(area, competency)| row(area.id.as_str(), competency, assessment, target))
+        .map(|(area, competency)| {
+            let rating = ratings.get(&competency.id).copied();
+            row(area.id.as_str(), competency, rating, target)
+        })
         .collect();
     let areas = ladder
         .areas
@@ -126,9 +136,8 @@ pub fn assess(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
     }
 }
 
-fn row(area: &str, competency: &Competency, assessment: &Assessment, target: &Level) -> Row {
+fn row(area: &str, competency: &Competency, rating: Option<&Rating>, target: &Level) -> Row {
     let expected = competency.expectation(target).score;
-    let rating = assessment.rating(&competency.id);
     let (gap, status) = match rating.map(|r| r.score) {
         None => (expected.value(), Status::Missing),
         Some(score) if score > expected => (0, Status::Exceeds),

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+use crate::input::Input;
 use crate::load::source::DEFAULT_MAX_BYTES;
 
 #[derive(Debug, Parser)]
@@ -288,9 +289,10 @@ cannot be read.";
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
-    /// Files, or directories searched for `*.yaml` and `*.yml` [default: ladders]
-    #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
+    /// Files, or directories searched for `*.yaml` and `*.yml`; `-` reads standard input
+    /// [default: the repository's `ladders/`]
+    #[arg(value_name = "PATH", value_parser = crate::input::parser())]
+    pub paths: Vec<Input>,
 
     /// How to print the findings.
     #[arg(long, value_enum, default_value_t = FindingsFormat::Human)]
@@ -319,9 +321,10 @@ Examples:
 
 #[derive(Debug, Args)]
 pub struct AssessArgs {
-    /// Self-assessment files; `-` reads standard input.
-    #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<PathBuf>,
+    /// Self-assessment files, or directories searched for `*.yaml` and `*.yml`; `-` reads
+    /// standard input.
+    #[arg(required = true, value_name = "FILE", value_parser = crate::input::parser())]
+    pub files: Vec<Input>,
 
     /// The level to assess against, instead of each file's `target:`.
     #[arg(long, value_name = "LEVEL")]

@@ -1,7 +1,10 @@
 //! Findings about an input file: what is wrong, where it is, and how to fix it.
-//! A finding carries the text of its line so that it can be rendered without the file.
+
+use std::sync::Arc;
 
 use serde::Serialize;
+
+use crate::load::source::{Position, Source, Span};
 
 /// How serious a finding is: errors stop the work, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -105,79 +108,60 @@ impl std::fmt::Display for Code {
     }
 }
 
-/// Where a finding points: a file, and when known a line and column (1-based, in characters).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Location {
-    pub file: String,
+/// Where a finding points: the command line, a whole file, or a span of a file's text. A
+/// finding keeps a handle on its file's source, shared with every other finding in it, and
+/// turns its span into a line and column only when it is shown.
+#[derive(Debug, Clone)]
+pub enum At {
+    CommandLine,
+    File(Arc<Source>),
+    Span(Arc<Source>, Span),
+}
+
+impl At {
+    /// A parser position in `source`; the whole file when the position names no line.
+    pub fn position(source: &Arc<Source>, at: Position) -> At {
+        match source.span(at) {
+            Some(span) => At::Span(source.clone(), span),
+            None => At::File(source.clone()),
+        }
+    }
+}
+
+/// Where a finding points, as a reader sees it: line and column (1-based, in characters), the
+/// line quoted, and how many characters from the column the finding covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location<'a> {
     pub line: usize,
     pub column: usize,
-    /// The whole source line, without its line break, for quoting under the message.
-    pub line_text: String,
-    /// How many characters from `column` the finding covers (at least one).
+    pub line_text: &'a str,
     pub width: usize,
 }
 
-impl Location {
-    /// A location naming only the file, for problems that belong to no line.
-    pub fn file(file: &str) -> Self {
-        Location {
-            file: file.to_owned(),
-            line: 0,
-            column: 0,
-            line_text: String::new(),
-            width: 0,
-        }
-    }
-
-    /// No file at all: the problem lies in the command line.
-    pub fn command_line() -> Self {
-        Location::file("")
-    }
-
-    pub fn has_file(&self) -> bool {
-        !self.file.is_empty()
-    }
-
-    pub fn has_position(&self) -> bool {
-        self.line > 0
-    }
-}
-
-impl std::fmt::Display for Location {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.has_position() {
-            write!(f, "{}:{}:{}", self.file, self.line, self.column)
-        } else {
-            f.write_str(&self.file)
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub code: Code,
     pub message: String,
-    /// Boxed so that results carrying a diagnostic stay small.
-    pub location: Box<Location>,
+    pub at: At,
     pub help: Option<String>,
 }
 
 impl Diagnostic {
-    pub fn error(code: Code, message: impl Into<String>, location: Location) -> Self {
+    pub fn error(code: Code, message: impl Into<String>, at: At) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
             message: message.into(),
-            location: Box::new(location),
+            at,
             help: None,
         }
     }
 
-    pub fn warning(code: Code, message: impl Into<String>, location: Location) -> Self {
+    pub fn warning(code: Code, message: impl Into<String>, at: At) -> Self {
         Diagnostic {
             severity: Severity::Warning,
-            ..Diagnostic::error(code, message, location)
+            ..Diagnostic::error(code, message, at)
         }
     }
 
@@ -194,5 +178,95 @@ impl Diagnostic {
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+
+    /// The file the finding is in; `None` for the command line.
+    pub fn source(&self) -> Option<&Source> {
+        match &self.at {
+            At::CommandLine => None,
+            At::File(source) | At::Span(source, _) => Some(source),
+        }
+    }
+
+    /// The file's name as shown, or `""` for the command line.
+    pub fn file(&self) -> &str {
+        self.source().map_or("", Source::name)
+    }
+
+    /// The line and column, for a finding about part of a file.
+    pub fn location(&self) -> Option<Location<'_>> {
+        match &self.at {
+            At::Span(source, span) => Some(source.location(*span)),
+            _ => None,
+        }
+    }
+}
+
+/// One file's findings: those kept, and how many more were only counted (see
+/// [`crate::load::check::MAX_FINDINGS`]).
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    pub kept: Vec<Diagnostic>,
+    pub omitted_errors: usize,
+    pub omitted_warnings: usize,
+}
+
+impl Found {
+    pub fn one(diagnostic: Diagnostic) -> Found {
+        Found {
+            kept: vec![diagnostic],
+            ..Found::default()
+        }
+    }
+
+    /// Counts a finding that is not kept.
+    pub fn omit(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.omitted_errors += 1,
+            Severity::Warning => self.omitted_warnings += 1,
+        }
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        let kept = self.kept.iter().filter(|d| d.severity == severity).count();
+        kept + match severity {
+            Severity::Error => self.omitted_errors,
+            Severity::Warning => self.omitted_warnings,
+        }
+    }
+
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.omitted_errors > 0 || self.kept.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn omitted(&self) -> usize {
+        self.omitted_errors + self.omitted_warnings
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.kept.is_empty() && self.omitted() == 0
+    }
+
+    /// In file order: what concerns the whole file first, then by position.
+    pub fn sort(&mut self) {
+        self.kept.sort_by_key(|d| match &d.at {
+            At::CommandLine | At::File(_) => (0, 0),
+            At::Span(_, span) => (1, span.start),
+        });
+    }
+
+    /// The same findings without their warnings, for commands that report only what stops them.
+    pub fn errors_only(mut self) -> Found {
+        self.kept.retain(Diagnostic::is_error);
+        self.omitted_warnings = 0;
+        self
     }
 }

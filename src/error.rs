@@ -1,9 +1,9 @@
 //! The library's error: a usage or I/O problem, or content problems found in files.
 //! [`crate::run`] sorts them into kinds of failure; `main` alone turns those into exit codes.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Found};
 
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
     /// The command line asked for something that cannot be done.
     #[error("{0}")]
@@ -15,23 +15,13 @@ pub enum Error {
     #[error("cannot write `{path}`: {reason}")]
     Write { path: String, reason: String },
     /// Files were read but their content is wrong; every problem found is listed.
-    #[error("{} error(s) in input", .0.len())]
-    Invalid(Vec<Diagnostic>),
+    #[error("{} error(s) in input", .0.errors())]
+    Invalid(Found),
 }
 
 impl Error {
     pub fn invalid(diagnostic: Diagnostic) -> Self {
-        Error::Invalid(vec![diagnostic])
-    }
-
-    /// The same error without its warnings, for commands that only report what stops them.
-    pub fn without_warnings(self) -> Self {
-        match self {
-            Error::Invalid(found) => {
-                Error::Invalid(found.into_iter().filter(Diagnostic::is_error).collect())
-            }
-            other => other,
-        }
+        Error::Invalid(Found::one(diagnostic))
     }
 }
 

@@ -1,18 +1,28 @@
-//! The `ladder` binary: parse arguments, run, print, and map the outcome to an exit code.
+//! The `ladder` binary: parse arguments, run, and map the outcome to an exit code.
 
-use std::io::Write;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
-use ladder::run::{Failure, run};
+use ladder::run::pipe::Guarded;
+use ladder::run::{Failure, Streams, run, styles};
 
 fn main() -> ExitCode {
-    let outcome = run(&ladder::cli::parse());
-    // A closed pipe (`ladder assess x | head -1`) is not an error worth reporting.
-    let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
-    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
-    match outcome.failure() {
-        None => ExitCode::SUCCESS,
-        Some(Failure::Content) => ExitCode::from(1),
-        Some(Failure::Usage) => ExitCode::from(2),
+    let cli = ladder::cli::parse();
+    let (style, err_color) = styles(cli.color);
+    let mut out = Guarded::stdout(io::BufWriter::new(io::stdout().lock()));
+    let mut err = Guarded::stderr(io::stderr().lock());
+    let status = run(
+        &cli,
+        &mut Streams::new(&mut out, &mut err, style, err_color),
+    );
+    match status {
+        Ok(None) => ExitCode::SUCCESS,
+        Ok(Some(Failure::Content)) => ExitCode::from(1),
+        Ok(Some(Failure::Usage)) => ExitCode::from(2),
+        Err(error) => {
+            // Standard error may be what failed; there is nowhere else to say it.
+            let _ = writeln!(io::stderr(), "error: {error}");
+            ExitCode::from(2)
+        }
     }
 }

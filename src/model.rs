@@ -1,7 +1,12 @@
 //! The checked ladder and self-assessment. Every value here has passed the checks in
 //! [`crate::load`]: ids are unique and resolved, and every score lies on its ladder's scale.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
+
+use crate::diagnostic::{At, Code, Diagnostic};
+use crate::wording;
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
@@ -132,6 +137,10 @@ pub struct Ladder {
     /// Most junior first.
     pub levels: Vec<Level>,
     pub areas: Vec<Area>,
+    /// Each level's place in `levels`, by id.
+    level_index: HashMap<String, usize>,
+    /// Each competency's area and place in it, by id.
+    competency_index: HashMap<String, (usize, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -186,8 +195,59 @@ impl Competency {
 }
 
 impl Ladder {
+    /// A ladder from checked parts: ids unique, every competency expecting a score of every
+    /// level, which the loader checks before building one.
+    pub(crate) fn new(
+        id: LadderId,
+        title: String,
+        description: String,
+        scale: Scale,
+        levels: Vec<Level>,
+        areas: Vec<Area>,
+    ) -> Ladder {
+        let level_index = levels
+            .iter()
+            .enumerate()
+            .map(|(rank, level)| (level.id.0.clone(), rank))
+            .collect();
+        let competency_index = areas
+            .iter()
+            .enumerate()
+            .flat_map(|(a, area)| {
+                area.competencies
+                    .iter()
+                    .enumerate()
+                    .map(move |(c, competency)| (competency.id.0.clone(), (a, c)))
+            })
+            .collect();
+        Ladder {
+            id,
+            title,
+            description,
+            scale,
+            levels,
+            areas,
+            level_index,
+            competency_index,
+        }
+    }
+
     pub fn level(&self, id: &str) -> Option<&Level> {
-        self.levels.iter().find(|level| level.id.as_str() == id)
+        self.level_index.get(id).map(|&rank| &self.levels[rank])
+    }
+
+    /// The level `id`, named on the command line by `given_by` (such as "given to `--target`");
+    /// otherwise an error that suggests the level meant, or lists them all.
+    pub fn level_named(&self, id: &str, given_by: &str) -> Result<&Level, Diagnostic> {
+        self.level(id).ok_or_else(|| {
+            let help = wording::unknown_help(id, self.level_ids(), "the ladder's levels");
+            Diagnostic::error(
+                Code::UnknownLevel,
+                format!("unknown level `{id}` {given_by}"),
+                At::CommandLine,
+            )
+            .with_optional_help(help)
+        })
     }
 
     pub fn level_ids(&self) -> impl Iterator<Item = &str> + Clone {
@@ -201,10 +261,14 @@ impl Ladder {
             .flat_map(|area| area.competencies.iter().map(move |c| (area, c)))
     }
 
+    pub fn competency_count(&self) -> usize {
+        self.competency_index.len()
+    }
+
     pub fn competency(&self, id: &str) -> Option<&Competency> {
-        self.competencies()
-            .map(|(_, competency)| competency)
-            .find(|competency| competency.id.as_str() == id)
+        self.competency_index
+            .get(id)
+            .map(|&(area, competency)| &self.areas[area].competencies[competency])
     }
 }
 
@@ -224,12 +288,4 @@ pub struct Rating {
     pub competency: CompetencyId,
     pub score: Score,
     pub evidence: Option<String>,
-}
-
-impl Assessment {
-    pub fn rating(&self, competency: &CompetencyId) -> Option<&Rating> {
-        self.ratings
-            .iter()
-            .find(|rating| &rating.competency == competency)
-    }
 }

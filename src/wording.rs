@@ -1,12 +1,22 @@
 //! Names and counts in words: "did you mean …?", lists of names, plurals.
 
+/// The most candidates one suggestion looks at, so that a file of thousands of unknown names
+/// against a ladder of thousands of ids costs a bounded amount: typos are rarely far off in
+/// length, so only candidates within [`LENGTH_SLACK`] characters of the unknown name count.
+const MAX_CANDIDATES: usize = 1_000;
+const LENGTH_SLACK: usize = 3;
+
 /// The candidate closest to `unknown`, if it is close enough to be the likely intent.
 pub fn closest<'a>(
     unknown: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
+    let length = unknown.chars().count();
     candidates
         .into_iter()
+        .filter(|candidate| candidate.len().abs_diff(unknown.len()) <= 4 * LENGTH_SLACK)
+        .filter(|candidate| candidate.chars().count().abs_diff(length) <= LENGTH_SLACK)
+        .take(MAX_CANDIDATES)
         .map(|candidate| (strsim::jaro_winkler(unknown, candidate), candidate))
         .filter(|(similarity, _)| *similarity >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
@@ -21,6 +31,9 @@ pub fn did_you_mean<'a>(
     closest(unknown, candidates).map(|name| format!("did you mean `{name}`?"))
 }
 
+/// The most names a help line lists before counting the rest.
+const MAX_LISTED: usize = 12;
+
 /// The help for an unknown name: the nearest known one, or else all of them
 /// (`the ladder's levels are `a` and `b``), or nothing when there are none.
 pub fn unknown_help<'a>(
@@ -29,7 +42,8 @@ pub fn unknown_help<'a>(
     what: &str,
 ) -> Option<String> {
     did_you_mean(unknown, known.clone()).or_else(|| {
-        let names = list(known);
+        let known: Vec<&str> = known.into_iter().collect();
+        let names = list_some(&known, MAX_LISTED);
         (!names.is_empty()).then(|| format!("{what} are {names}"))
     })
 }
@@ -65,26 +79,6 @@ pub fn list_some(names: &[&str], most: usize) -> String {
     format!("{} and {} more", shown.join(", "), names.len() - most)
 }
 
-/// A path as messages show it: `-` is standard input, and control characters are escaped so
-/// that a file's name cannot reach the terminal as escape codes.
-pub fn path(path: &std::path::Path) -> String {
-    use crate::load::source::{STDIN, STDIN_NAME};
-    if path.as_os_str() == STDIN {
-        return STDIN_NAME.to_owned();
-    }
-    path.display()
-        .to_string()
-        .chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
-}
-
 /// `1 file`, `2 files`.
 pub fn plural(n: usize, word: &str) -> String {
     if n == 1 {
@@ -105,6 +99,20 @@ mod tests {
         let known = ["coaching", "hiring", "planning"];
         assert_eq!(closest("coachng", known), Some("coaching"));
         assert_eq!(closest("hirng", known), Some("hiring"));
+    }
+
+    #[test]
+    fn looks_only_at_candidates_of_a_similar_length() {
+        assert_eq!(closest("coachng", ["coaching-and-growth"]), None);
+        let many: Vec<String> = (0..5_000).map(|i| format!("c{i:06}")).collect();
+        let mut candidates: Vec<&str> = many.iter().map(String::as_str).collect();
+        candidates.push("coaching");
+        // The real match lies past the first thousand candidates of a similar length.
+        assert_eq!(closest("coachng", candidates.iter().copied()), None);
+        assert_eq!(
+            closest("coachng", candidates[4_500..].iter().copied()),
+            Some("coaching")
+        );
     }
 
     #[test]
@@ -134,10 +142,5 @@ mod tests {
         assert_eq!(plural(0, "error"), "0 errors");
         assert_eq!(plural(2, "competency"), "2 competencies");
         assert_eq!(plural(2, "key"), "2 keys");
-        assert_eq!(path(std::path::Path::new("-")), "<stdin>");
-        assert_eq!(
-            path(std::path::Path::new("a\u{1b}[31m.yaml")),
-            "a\\u{1b}[31m.yaml"
-        );
     }
 }

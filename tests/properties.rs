@@ -3,9 +3,8 @@
 
 use ladder::diagnostic::Code;
 use ladder::error::Error;
-use ladder::load::catalog::LadderRef;
 use ladder::load::raw::RawAssessment;
-use ladder::load::{Loader, Source, assessment, ladder_from, yaml};
+use ladder::load::{Source, assessment, builtin_ladder, ladder_from, yaml};
 use proptest::prelude::*;
 
 const SHIPPED: &str = include_str!("../ladders/engineering-management.yaml");
@@ -13,16 +12,13 @@ const EXAMPLE: &str = include_str!("../examples/self-assessment.yaml");
 
 /// Loads `bytes` as a ladder and as a self-assessment, and checks every error is located.
 fn load_both_ways(bytes: &[u8]) {
-    let mut loader = Loader::new(u64::MAX);
-    let builtin = loader
-        .ladder(&LadderRef::Builtin("engineering-management"))
-        .unwrap();
+    let builtin = builtin_ladder("engineering-management").unwrap();
     let source = match Source::decode("input.yaml".into(), bytes) {
         Ok(source) => source,
         Err(error) => return assert_located(&error),
     };
-    if let Err(error) = ladder_from(&source) {
-        assert_located(&error);
+    if let Err(found) = ladder_from(&source) {
+        assert_located(&Error::Invalid(found));
     }
     match yaml::parse::<RawAssessment>(&source) {
         Ok(raw) => {
@@ -39,15 +35,18 @@ fn assert_located(error: &Error) {
         panic!("content can only fail as content: {error:?}");
     };
     assert!(!found.is_empty());
-    for diagnostic in found {
-        assert_eq!(diagnostic.location.file, "input.yaml", "{diagnostic:?}");
+    for diagnostic in &found.kept {
+        assert_eq!(diagnostic.file(), "input.yaml", "{diagnostic:?}");
         assert!(!diagnostic.message.is_empty());
         // Only problems with the file as a whole may come without a line.
         let whole_file = matches!(
             diagnostic.code,
             Code::EmptyDocument | Code::Encoding | Code::FileTooLarge | Code::Unscored
         );
-        assert!(whole_file || diagnostic.location.line > 0, "{diagnostic:?}");
+        assert!(
+            whole_file || diagnostic.location().is_some(),
+            "{diagnostic:?}"
+        );
     }
 }
 

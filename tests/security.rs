@@ -1,4 +1,4 @@
-//! Files from a pull request cannot make `ladder` read files outside the working directory, and
+//! Files from a pull request cannot make `ladder` read files outside the repository, and
 //! nothing `ladder` writes replaces what it should not.
 
 mod common;
@@ -9,16 +9,16 @@ use common::{ladder, stdout};
 use predicates::prelude::*;
 
 #[test]
-fn an_assessment_cannot_name_a_ladder_outside_the_working_directory() {
+fn an_assessment_cannot_name_a_ladder_outside_the_repository() {
     ladder()
         .args(["assess", "tests/fixtures/escape/absolute.yaml"])
         .assert()
         .code(1)
         .stderr(
-            "error[ladder-not-found]: ladder `/proc/self/environ` may not be read: it leads outside the working \
-             directory\n \
+            "error[ladder-not-found]: ladder `/proc/self/environ` may not be read: it leads outside the \
+             repository\n \
              --> tests/fixtures/escape/absolute.yaml:1:9\n  |\n1 | ladder: /proc/self/environ\n  |         \
-             ^^^^^^^^^^^^^^^^^^\n  |\n  = help: name a ladder inside the working directory (`ladder assess` also takes \
+             ^^^^^^^^^^^^^^^^^^\n  |\n  = help: name a ladder inside the repository (`ladder assess` also takes \
              `--ladder`)\n",
         );
     ladder()
@@ -27,7 +27,7 @@ fn an_assessment_cannot_name_a_ladder_outside_the_working_directory() {
         .code(1)
         .stdout(predicate::str::starts_with(
             "::error file=tests/fixtures/escape/climbing.yaml,line=1,col=9,title=ladder-not-found::ladder \
-             `../../../../etc/passwd.yaml` may not be read: it leads outside the working directory",
+             `../../../../etc/passwd.yaml` may not be read: it leads outside the repository",
         ));
 }
 
@@ -66,10 +66,14 @@ fn a_symbolic_link_as_the_default_ladder_is_not_followed() {
         !out.contains("hunter2") && !out.contains("password"),
         "{out}"
     );
-    // The assessment falls back on the built-in ladder.
-    assert!(
-        out.ends_with("checked 1 file (0 ladders, 1 self-assessment): 1 error, 1 warning\n"),
-        "{out}"
+    // The assessment does not fall back on the built-in ladder without a word: it says why not.
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        out,
+        "error[unreadable]: cannot read `ladders/engineering-management.yaml`: it is a symbolic link to outside \
+         the repository\n--> ladders/engineering-management.yaml\n\nerror[ladder-not-found]: cannot read ladder \
+         `ladders/engineering-management.yaml`: it is a symbolic link to outside the repository\n--> \
+         assessments/me.yaml\n\nchecked 2 files: 2 errors\n"
     );
 }
 
@@ -99,8 +103,8 @@ fn a_symbolic_link_out_of_the_repository_is_not_followed() {
     let out = String::from_utf8(validate.stdout).unwrap();
     assert_eq!(
         out,
-        "error[unreadable]: cannot read `ladders/evil.yaml`: it is a symbolic link to outside the directory checked\n\
-         --> ladders/evil.yaml\n\nchecked 0 files: 1 error\n"
+        "error[unreadable]: cannot read `ladders/evil.yaml`: it is a symbolic link to outside the repository\n\
+         --> ladders/evil.yaml\n\nchecked 1 file: 1 error\n"
     );
     let assess = ladder()
         .current_dir(repo.path())
@@ -110,7 +114,7 @@ fn a_symbolic_link_out_of_the_repository_is_not_followed() {
     assert_eq!(assess.status.code(), Some(1));
     let err = String::from_utf8(assess.stderr).unwrap();
     assert!(
-        err.contains("it is a symbolic link to outside the working directory"),
+        err.contains("it is a symbolic link to outside the repository"),
         "{err}"
     );
     assert!(!err.contains("abc123") && !err.contains("SECRET"), "{err}");
@@ -211,7 +215,7 @@ fn init_recognises_the_ladder_it_reads_however_it_is_spelt() {
 }
 
 #[test]
-fn init_will_not_name_a_ladder_that_assess_would_refuse() {
+fn init_reads_no_ladder_outside_the_repository() {
     let outside = tempfile::tempdir().unwrap();
     fs::copy(
         "tests/fixtures/three-levels.yaml",
@@ -227,8 +231,7 @@ fn init_will_not_name_a_ladder_that_assess_would_refuse() {
         .assert()
         .code(2)
         .stderr(format!(
-            "error: an assessment cannot name `{}`: it leads outside the working directory; copy the ladder into \
-             `./ladders/` first\n",
+            "error: cannot read `{}`: it leads outside the repository\n",
             outside.path().join("ladder.yaml").display()
         ));
 }

@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 
 mod common;
 
-use ladder::load::catalog::{BUILTINS, LadderRef};
-use ladder::load::{Loader, Source, ladder_from};
+use ladder::input::Input;
+use ladder::load::catalog::BUILTINS;
+use ladder::load::{Loader, Root, Source, builtin_ladder, ladder_from};
 
 fn yaml_files(dir: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -26,7 +27,8 @@ fn shipped_ladders_load_without_findings() {
     let ladders = yaml_files("ladders");
     assert!(!ladders.is_empty());
     for path in ladders {
-        let source = Source::read(&path, u64::MAX).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let source = Source::from_text(path.display().to_string(), text);
         let loaded = ladder_from(&source).unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
         assert!(
             loaded.warnings.is_empty(),
@@ -41,18 +43,14 @@ fn shipped_ladders_load_without_findings() {
 fn builtin_ladders_are_the_shipped_files() {
     for builtin in BUILTINS {
         assert_eq!(std::fs::read_to_string(builtin.file).unwrap(), builtin.text);
-        let ladder = Loader::new(u64::MAX)
-            .ladder(&LadderRef::Builtin(builtin.id))
-            .unwrap();
+        let ladder = builtin_ladder(builtin.id).unwrap();
         assert_eq!(ladder.id.as_str(), builtin.id);
     }
 }
 
 #[test]
 fn the_builtin_ladder_has_the_shape_the_product_promises() {
-    let ladder = Loader::new(u64::MAX)
-        .ladder(&LadderRef::Builtin("engineering-management"))
-        .unwrap();
+    let ladder = builtin_ladder("engineering-management").unwrap();
     assert_eq!(
         ladder.level_ids().collect::<Vec<_>>(),
         ["manager", "senior-manager"]
@@ -85,15 +83,20 @@ fn the_builtin_ladder_has_the_shape_the_product_promises() {
 fn examples_load_without_findings_and_assess() {
     let examples = yaml_files("examples");
     assert!(examples.len() >= 2);
+    let loader = Loader::new(Root::at(Path::new(".")).unwrap(), u64::MAX);
     for path in examples {
-        let loaded = Loader::new(u64::MAX)
-            .assessment(&path, None, None)
-            .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
+        let loaded = loader.assessment(&Input::Path(path.clone()), None, None);
         assert!(
-            loaded.warnings.is_empty(),
+            loaded.assessment.is_some(),
             "{}: {:?}",
             path.display(),
-            loaded.warnings
+            loaded.checked
+        );
+        assert!(
+            loaded.checked.found.is_empty(),
+            "{}: {:?}",
+            path.display(),
+            loaded.checked.found
         );
         common::ladder()
             .arg("assess")

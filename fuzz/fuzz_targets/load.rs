@@ -6,13 +6,12 @@
 
 #![no_main]
 
-use std::rc::Rc;
+use std::sync::Arc;
 
-use ladder::diagnostic::Diagnostic;
+use ladder::diagnostic::Found;
 use ladder::error::Error;
-use ladder::load::catalog::LadderRef;
 use ladder::load::raw::RawAssessment;
-use ladder::load::{Loader, Source};
+use ladder::load::Source;
 use ladder::model::Ladder;
 use ladder::render::{self, Style};
 use libfuzzer_sys::fuzz_target;
@@ -20,8 +19,7 @@ use libfuzzer_sys::fuzz_target;
 const NAME: &str = "fuzz.yaml";
 
 thread_local! {
-    static BUILTIN: Rc<Ladder> = Loader::new(u64::MAX)
-        .ladder(&LadderRef::Builtin("engineering-management"))
+    static BUILTIN: Arc<Ladder> = ladder::load::builtin_ladder("engineering-management")
         .expect("the built-in ladder loads");
 }
 
@@ -34,7 +32,7 @@ fuzz_target!(|bytes: &[u8]| {
     // As a ladder file.
     match ladder::load::ladder_from(&source) {
         Ok(loaded) => check_located(&loaded.warnings),
-        Err(error) => check_error(&error),
+        Err(found) => check_error(&Error::Invalid(found)),
     }
 
     // As a self-assessment against the built-in ladder.
@@ -58,31 +56,31 @@ fuzz_target!(|bytes: &[u8]| {
                 let _ = render::report::markdown(&report);
                 let _ = render::json(&report);
                 if !loaded.warnings.is_empty() {
-                    let _ = render::diagnostics::diagnostics(&loaded.warnings, false);
+                    let _ = render::diagnostics::error(&Error::Invalid(loaded.warnings), false);
                 }
             }
-            Err(diagnostics) => check_error(&Error::Invalid(diagnostics)),
+            Err(found) => check_error(&Error::Invalid(found)),
         }
     });
 });
 
 /// Renders `error` (must not panic) and checks that content errors are located in a file.
 fn check_error(error: &Error) {
-    if let Error::Invalid(diagnostics) = error {
-        assert!(!diagnostics.is_empty(), "Error::Invalid with no diagnostics");
-        check_located(diagnostics);
+    if let Error::Invalid(found) = error {
+        assert!(!found.is_empty(), "Error::Invalid with no diagnostics");
+        check_located(found);
     }
     let _ = render::diagnostics::error(error, false);
     let _ = render::diagnostics::error(error, true);
 }
 
-fn check_located(diagnostics: &[Diagnostic]) {
-    for diagnostic in diagnostics {
+fn check_located(found: &Found) {
+    for diagnostic in &found.kept {
         assert!(
-            !diagnostic.location.file.is_empty(),
+            !diagnostic.file().is_empty(),
             "diagnostic without a file: {diagnostic:?}"
         );
-        let file = diagnostic.location.file.as_str();
+        let file = diagnostic.file();
         assert!(
             file == NAME || file == ladder::load::catalog::DEFAULT.file,
             "diagnostic names a file that was never read: {diagnostic:?}"

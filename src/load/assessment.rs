@@ -1,22 +1,25 @@
 //! Checking a self-assessment against its ladder: the target level, every competency id, every
 //! score on the scale.
 
+use std::collections::HashSet;
+use std::sync::Arc;
+
 use super::check::{Findings, Loaded};
 use super::raw::RawAssessment;
 use super::source::Source;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Found};
 use crate::model::{Assessment, Ladder, LevelId, Rating, Score};
 use crate::wording;
 
 /// Checks `raw` against `ladder`. `target` from the command line, when given, replaces the file's.
 pub fn check(
     raw: &RawAssessment,
-    source: &Source,
+    source: &Arc<Source>,
     ladder: &Ladder,
     target: Option<&str>,
-) -> Result<Loaded<Assessment>, Vec<Diagnostic>> {
+) -> Result<Loaded<Assessment>, Found> {
     let mut findings = Findings::new(source);
-    let target = check_target(&mut findings, source, raw, ladder, target);
+    let target = check_target(&mut findings, raw, ladder, target);
     let ratings = check_ratings(&mut findings, raw, ladder, target.as_ref());
     if let Some(target) = &target {
         warn_unscored(&mut findings, raw, ladder, target);
@@ -32,13 +35,12 @@ pub fn check(
 
 fn check_target(
     findings: &mut Findings,
-    source: &Source,
     raw: &RawAssessment,
     ladder: &Ladder,
     from_command_line: Option<&str>,
 ) -> Option<LevelId> {
     if let Some(id) = from_command_line {
-        return match super::check::level_from_command_line(ladder, id, "given to `--target`") {
+        return match ladder.level_named(id, "given to `--target`") {
             Ok(level) => Some(level.id.clone()),
             Err(diagnostic) => {
                 findings.push(diagnostic);
@@ -47,11 +49,12 @@ fn check_target(
         };
     }
     let Some(target) = &raw.target else {
+        let start = findings.start();
         findings.push(
             Diagnostic::error(
                 Code::MissingTarget,
                 "no target level to assess against",
-                source.start(),
+                start,
             )
             .with_help(format!(
                 "add `target:` with {}, or pass `--target`",
@@ -85,14 +88,19 @@ fn check_ratings(
     let mut ratings = Vec::new();
     for (id, entry) in raw.scores.iter().flat_map(|scores| &scores.value.0) {
         let Some(competency) = ladder.competency(&id.value.0) else {
-            let ids = ladder.competencies().map(|(_, c)| c.id.as_str());
+            let help = if findings.is_full() {
+                None
+            } else {
+                let ids = ladder.competencies().map(|(_, c)| c.id.as_str());
+                wording::did_you_mean(&id.value.0, ids)
+            };
             findings
                 .error(
                     Code::UnknownCompetency,
                     format!("unknown competency `{}`", id.value.0),
                     id.at,
                 )
-                .help = wording::did_you_mean(&id.value.0, ids);
+                .help = help;
             continue;
         };
         if entry.value.is_empty() {
@@ -148,16 +156,17 @@ fn warn_unsupported_claim(
 }
 
 fn warn_unscored(findings: &mut Findings, raw: &RawAssessment, ladder: &Ladder, target: &LevelId) {
-    let scored = |id: &str| {
-        raw.scores
-            .iter()
-            .flat_map(|scores| &scores.value.0)
-            .any(|(key, entry)| key.value.0 == id && !entry.value.is_empty())
-    };
+    let scored: HashSet<&str> = raw
+        .scores
+        .iter()
+        .flat_map(|scores| &scores.value.0)
+        .filter(|(_, entry)| !entry.value.is_empty())
+        .map(|(key, _)| key.value.0.as_str())
+        .collect();
     let unscored: Vec<&str> = ladder
         .competencies()
         .map(|(_, c)| c.id.as_str())
-        .filter(|id| !scored(id))
+        .filter(|id| !scored.contains(id))
         .collect();
     if !unscored.is_empty() {
         let verb = if unscored.len() == 1 { "is" } else { "are" };
@@ -165,7 +174,7 @@ fn warn_unscored(findings: &mut Findings, raw: &RawAssessment, ladder: &Ladder, 
             "{} {verb} not scored ({} of {} competencies)",
             wording::list_some(&unscored, 5),
             unscored.len(),
-            ladder.competencies().count()
+            ladder.competency_count()
         );
         let whole_file = findings.whole_file();
         findings

@@ -1,5 +1,5 @@
 //! Where ladders come from: compiled into the binary, a file named by path, or a file in
-//! `./ladders/` named by its id.
+//! `ladders/` named by its id; and the one rule that tells a path from an id.
 
 use std::path::PathBuf;
 
@@ -21,14 +21,15 @@ pub const BUILTINS: &[Builtin] = &[Builtin {
 /// The ladder used when neither the command line nor the assessment names one.
 pub const DEFAULT: &Builtin = &BUILTINS[0];
 
-/// A ladder named by the user: a built-in id or a file.
+/// A ladder's identity for reading it once: a built-in id, or a file by its path relative to
+/// the repository's root, `.` and `..` folded.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum LadderRef {
+pub enum LadderKey {
     Builtin(&'static str),
     File(PathBuf),
 }
 
-/// The directory of a ladder repository where ladders are looked up by id.
+/// The folder of a ladder repository, at its root, where ladders are looked up by id.
 pub const LOCAL_DIR: &str = "ladders";
 
 pub fn builtin(id: &str) -> Option<&'static Builtin> {
@@ -39,7 +40,9 @@ pub fn builtin_ids() -> impl Iterator<Item = &'static str> + Clone {
     BUILTINS.iter().map(|builtin| builtin.id)
 }
 
-/// Whether a name is written as a path rather than an id: it has a separator or a YAML extension.
+/// Whether a name is written as a path rather than an id: it has a separator or a YAML
+/// extension. A name that is neither may still be a path, when such a file exists; the loader
+/// asks that second question, since only it can look.
 pub fn looks_like_path(value: &str) -> bool {
     value.contains(['/', '\\']) || value.ends_with(".yaml") || value.ends_with(".yml")
 }

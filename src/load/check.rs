@@ -1,40 +1,52 @@
-//! What checking a ladder and checking a self-assessment share: collecting findings against one
-//! source, and the rules for ids, scores and descriptions.
+//! What checking a ladder and checking a self-assessment share: collecting one file's findings,
+//! at most [`MAX_FINDINGS`] of them, and the rules for ids, scores and descriptions.
+
+use std::sync::Arc;
 
 use super::raw::ScoreField;
 use super::source::{Position, Source};
 use super::yaml::{Located, Scalar, Text};
-use crate::diagnostic::{Code, Diagnostic, Location};
-use crate::model::{Ladder, Level, Scale, Score};
-use crate::wording;
+use crate::diagnostic::{At, Code, Diagnostic, Found};
+use crate::model::{Scale, Score};
 
 /// A checked value and the warnings found on the way to it.
 #[derive(Debug, Clone)]
 pub struct Loaded<T> {
     pub value: T,
-    pub warnings: Vec<Diagnostic>,
+    pub warnings: Found,
 }
+
+/// The most findings kept for one file. A hostile file can hold tens of thousands of mistakes;
+/// past this many they are counted, not kept, so that cost stays bounded by what is shown.
+pub const MAX_FINDINGS: usize = 200;
 
 /// The findings for one source file, in the order they were found.
 pub(crate) struct Findings<'a> {
-    source: &'a Source,
-    found: Vec<Diagnostic>,
+    source: &'a Arc<Source>,
+    found: Found,
+    /// Where the help of a finding past the cap goes: written, then dropped.
+    spare: Diagnostic,
 }
 
 impl<'a> Findings<'a> {
-    pub fn new(source: &'a Source) -> Self {
+    pub fn new(source: &'a Arc<Source>) -> Self {
         Findings {
             source,
-            found: Vec::new(),
+            found: Found::default(),
+            spare: Diagnostic::error(Code::Unreadable, "", At::CommandLine),
         }
     }
 
-    pub fn whole_file(&self) -> Location {
-        self.source.whole_file()
+    pub fn whole_file(&self) -> At {
+        At::File(self.source.clone())
     }
 
-    pub fn at(&self, at: Position) -> Location {
-        self.source.locate(at)
+    pub fn at(&self, at: Position) -> At {
+        At::position(self.source, at)
+    }
+
+    pub fn start(&self) -> At {
+        At::Span(self.source.clone(), self.source.start())
     }
 
     pub fn error(
@@ -57,19 +69,29 @@ impl<'a> Findings<'a> {
         self.push(diagnostic)
     }
 
+    /// Keeps `diagnostic` while there is room; past the cap, counts it.
     pub fn push(&mut self, diagnostic: Diagnostic) -> &mut Diagnostic {
-        self.found.push(diagnostic);
-        self.found.last_mut().expect("just pushed")
+        if self.found.kept.len() < MAX_FINDINGS {
+            self.found.kept.push(diagnostic);
+            return self.found.kept.last_mut().expect("just pushed");
+        }
+        self.found.omit(diagnostic.severity);
+        self.spare = diagnostic;
+        &mut self.spare
+    }
+
+    /// Whether findings are now only counted, so that working out their help is wasted.
+    pub fn is_full(&self) -> bool {
+        self.found.kept.len() >= MAX_FINDINGS
     }
 
     pub fn has_errors(&self) -> bool {
-        self.found.iter().any(Diagnostic::is_error)
+        self.found.has_errors()
     }
 
     /// The value when nothing is wrong, otherwise every finding; findings in file order.
-    pub fn finish<T>(mut self, build: impl FnOnce() -> T) -> Result<Loaded<T>, Vec<Diagnostic>> {
-        self.found
-            .sort_by_key(|d| (d.location.line, d.location.column));
+    pub fn finish<T>(mut self, build: impl FnOnce() -> T) -> Result<Loaded<T>, Found> {
+        self.found.sort();
         if self.has_errors() {
             Err(self.found)
         } else {
@@ -78,6 +100,11 @@ impl<'a> Findings<'a> {
                 warnings: self.found,
             })
         }
+    }
+
+    /// The text exactly as written at `at`, trimmed, when the parser gave its range.
+    pub fn written(&self, at: Position) -> Option<&'a str> {
+        self.source.slice(at).map(str::trim)
     }
 
     /// A whole number written plainly: `3`, never `"3"`, `3.0`, `0x3` or `+3`.
@@ -196,24 +223,6 @@ impl<'a> Findings<'a> {
             }
         }
     }
-}
-
-/// The level `id` of `ladder`, named on the command line by `given_by`; otherwise an error that
-/// lists the ladder's levels or suggests the one meant.
-pub fn level_from_command_line<'a>(
-    ladder: &'a Ladder,
-    id: &str,
-    given_by: &str,
-) -> Result<&'a Level, Diagnostic> {
-    ladder.level(id).ok_or_else(|| {
-        let help = wording::unknown_help(id, ladder.level_ids(), "the ladder's levels");
-        Diagnostic::error(
-            Code::UnknownLevel,
-            format!("unknown level `{id}` {given_by}"),
-            Location::command_line(),
-        )
-        .with_optional_help(help)
-    })
 }
 
 impl ScoreField {

@@ -1,34 +1,41 @@
 //! Checking a ladder file: every id, score and expectation, every problem reported at once.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use super::check::{Findings, Loaded};
 use super::raw::{RawArea, RawCompetency, RawLadder, RawScalePoint};
 use super::source::{Position, Source};
 use super::yaml::{Located, Scalar, Text};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Found};
 use crate::model::{
     Area, AreaId, Competency, CompetencyId, Expectation, Ladder, LadderId, Level, LevelId, Scale,
+    Score,
 };
 use crate::wording;
 
 /// Checks a parsed ladder; on success the ladder and its warnings, otherwise every finding.
-pub fn check(raw: &RawLadder, source: &Source) -> Result<Loaded<Ladder>, Vec<Diagnostic>> {
+pub fn check(raw: &RawLadder, source: &Arc<Source>) -> Result<Loaded<Ladder>, Found> {
     let mut findings = Findings::new(source);
     findings.id(&raw.id, "ladder");
     let description = findings.description(raw.description.as_ref(), &raw.id, "ladder");
     let scale = check_scale(&mut findings, &raw.scale);
     let levels = check_levels(&mut findings, raw);
     let areas = check_areas(&mut findings, raw, &scale, &levels);
-    findings.finish(|| Ladder {
-        id: LadderId::new(&raw.id.value.0),
-        title: raw.title.value.0.clone(),
-        description,
-        scale,
-        levels,
-        areas,
+    findings.finish(|| {
+        Ladder::new(
+            LadderId::new(&raw.id.value.0),
+            raw.title.value.0.clone(),
+            description,
+            scale,
+            levels,
+            areas,
+        )
     })
 }
+
+/// Each level's rank, by id, for the expectations to find their level in.
+type Ranks<'a> = HashMap<&'a str, usize>;
 
 fn check_scale(findings: &mut Findings, raw: &Located<Vec<RawScalePoint>>) -> Scale {
     if raw.value.is_empty() {
@@ -110,22 +117,36 @@ fn check_areas(
     }
     let mut area_ids = Seen::default();
     let mut competency_ids = Seen::default();
+    let mut ranks = Ranks::new();
+    for level in levels {
+        ranks.entry(level.id.as_str()).or_insert(level.rank);
+    }
+    let levels = Levels {
+        all: levels,
+        ranks: &ranks,
+    };
     raw.areas
         .value
         .iter()
         .map(|area| {
             findings.id(&area.id, "area");
             area_ids.check(findings, &area.id, "area");
-            check_area(findings, area, scale, levels, &mut competency_ids)
+            check_area(findings, area, scale, &levels, &mut competency_ids)
         })
         .collect()
+}
+
+/// The ladder's levels, in order and by id.
+struct Levels<'a> {
+    all: &'a [Level],
+    ranks: &'a Ranks<'a>,
 }
 
 fn check_area(
     findings: &mut Findings,
     area: &RawArea,
     scale: &Scale,
-    levels: &[Level],
+    levels: &Levels,
     ids: &mut Seen,
 ) -> Area {
     if area.competencies.value.is_empty() {
@@ -156,12 +177,11 @@ fn check_competency(
     findings: &mut Findings,
     raw: &RawCompetency,
     scale: &Scale,
-    levels: &[Level],
+    levels: &Levels,
 ) -> Competency {
     let name = &raw.id.value.0;
     let by_level = check_expectations(findings, raw, scale, levels);
-    check_every_level_expected(findings, raw, levels);
-    check_progression(findings, name, levels, &by_level);
+    check_progression(findings, name, levels.all, &by_level);
     Competency {
         id: CompetencyId::new(name),
         title: raw.title.value.0.clone(),
@@ -176,43 +196,44 @@ fn check_competency(
 }
 
 /// Each expectation checked and put in its level's place; where it was written, for warnings.
+/// A level with no expectation at all is an error.
 fn check_expectations(
     findings: &mut Findings,
     raw: &RawCompetency,
     scale: &Scale,
-    levels: &[Level],
+    levels: &Levels,
 ) -> Vec<Option<(Expectation, Position)>> {
     let name = &raw.id.value.0;
-    let mut by_level = vec![None; levels.len()];
+    let mut by_level = vec![None; levels.all.len()];
+    let mut written: HashSet<&str> = HashSet::new();
     for (level_id, entry) in &raw.expectations.value.0 {
         let level_name = &level_id.value.0;
-        let Some(level) = levels.iter().find(|level| level.id.as_str() == level_name) else {
+        let Some(&rank) = levels.ranks.get(level_name.as_str()) else {
+            let help = if findings.is_full() {
+                None
+            } else {
+                level_help(level_name, levels.all)
+            };
             let message = format!("unknown level `{level_name}` in competency `{name}`");
             findings
                 .error(Code::UnknownLevel, message, level_id.at)
-                .help = level_help(level_name, levels);
+                .help = help;
             continue;
         };
+        written.insert(level_name);
         let signals = check_signals(findings, &entry.value.signals, name, level_name, entry.at);
         if let Some(score) = findings.score(&entry.value.score, entry.at, scale) {
-            by_level[level.rank] = Some((Expectation { score, signals }, entry.at));
+            by_level[rank] = Some((Expectation { score, signals }, entry.at));
         }
     }
-    by_level
-}
-
-fn check_every_level_expected(findings: &mut Findings, raw: &RawCompetency, levels: &[Level]) {
-    let expected = |level: &Level| {
-        raw.expectations
-            .value
-            .0
-            .iter()
-            .any(|(id, _)| id.value.0 == level.id.as_str())
-    };
-    for level in levels.iter().filter(|level| !expected(level)) {
+    for level in levels
+        .all
+        .iter()
+        .filter(|l| !written.contains(l.id.as_str()))
+    {
         let message = format!(
-            "competency `{}` has no expectation for level `{}`",
-            raw.id.value.0, level.id
+            "competency `{name}` has no expectation for level `{}`",
+            level.id
         );
         findings
             .error(Code::MissingExpectation, message, raw.id.at)
@@ -221,6 +242,7 @@ fn check_every_level_expected(findings: &mut Findings, raw: &RawCompetency, leve
             level.id
         ));
     }
+    by_level
 }
 
 fn check_signals(
@@ -241,6 +263,7 @@ fn check_signals(
             Some("add observable signals, so that people know what the score means".to_owned());
     }
     let mut kept: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for signal in signals {
         let text = signal.value.0.trim();
         if text.is_empty() {
@@ -249,7 +272,7 @@ fn check_signals(
                 format!("competency `{competency}` has a blank signal at `{level}`"),
                 signal.at,
             );
-        } else if kept.iter().any(|k| same_signal(k, text)) {
+        } else if !seen.insert(signal_key(text)) {
             findings.warning(
                 Code::RepeatedSignal,
                 format!("competency `{competency}` lists the signal \"{text}\" twice at `{level}`"),
@@ -262,45 +285,50 @@ fn check_signals(
     kept
 }
 
-/// Signals are the same when they differ only in case or spacing.
-fn same_signal(a: &str, b: &str) -> bool {
-    let key = |s: &str| {
-        s.split_whitespace()
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-    };
-    key(a) == key(b)
+/// Signals are the same when they differ only in case or spacing: this is what they share.
+fn signal_key(signal: &str) -> String {
+    let mut key = String::with_capacity(signal.len());
+    for word in signal.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    key
 }
 
-/// Warns where a more senior level expects less, or repeats a junior level's signal.
+/// Warns where a more senior level expects less, or repeats a junior level's signal. One pass,
+/// with the highest expectation so far and every junior signal by its key.
 fn check_progression(
     findings: &mut Findings,
     competency: &str,
     levels: &[Level],
     by_level: &[Option<(Expectation, Position)>],
 ) {
-    let mut earlier: Vec<(&Level, &Expectation)> = Vec::new();
+    let mut highest: Option<(&Level, Score)> = None;
+    let mut junior_signals: HashMap<String, &Level> = HashMap::new();
     for (level, expectation) in levels.iter().zip(by_level) {
         let Some((expectation, at)) = expectation else {
             continue;
         };
-        if let Some((junior, highest)) = earlier.iter().max_by_key(|(_, e)| e.score)
-            && expectation.score < highest.score
+        if let Some((junior, most)) = highest
+            && expectation.score < most
         {
             findings.warning(
                 Code::ExpectationDecreases,
                 format!(
-                    "competency `{competency}` expects {} at `{}`, less than {} at `{}`",
-                    expectation.score, level.id, highest.score, junior.id
+                    "competency `{competency}` expects {} at `{}`, less than {most} at `{}`",
+                    expectation.score, level.id, junior.id
                 ),
                 *at,
             );
         }
+        if highest.is_none_or(|(_, most)| expectation.score >= most) {
+            highest = Some((level, expectation.score));
+        }
         for signal in &expectation.signals {
-            if let Some((junior, _)) = earlier
-                .iter()
-                .find(|(_, e)| e.signals.iter().any(|s| same_signal(s, signal)))
-            {
+            let key = signal_key(signal);
+            if let Some(junior) = junior_signals.get(&key) {
                 findings.warning(
                     Code::RepeatedSignal,
                     format!("competency `{competency}` repeats a signal of `{}` at `{}`: \"{signal}\"", junior.id, level.id),
@@ -308,7 +336,9 @@ fn check_progression(
                 ).help = Some("signals add up level by level; list each one only at the most junior level that shows it".to_owned());
             }
         }
-        earlier.push((level, expectation));
+        for signal in &expectation.signals {
+            junior_signals.entry(signal_key(signal)).or_insert(level);
+        }
     }
 }
 
@@ -322,6 +352,20 @@ fn check_weight(findings: &mut Findings, weight: Option<&Located<Scalar>>) -> f6
         Scalar::Float(x) => x,
         _ => f64::NAN,
     };
+    // `1_0` and `0x10` are numbers to YAML, but not to a person reading the ladder.
+    if let Some(written) = findings.written(weight.at)
+        && value.is_finite()
+        && !is_plain_decimal(written)
+    {
+        findings
+            .error(
+                Code::InvalidWeight,
+                format!("weight must be written as a plain decimal number, not `{written}`"),
+                weight.at,
+            )
+            .help = Some("write the weight in digits, such as `2` or `0.5`".to_owned());
+        return 1.0;
+    }
     if value > 0.0 && value <= MAX_WEIGHT {
         return value;
     }
@@ -333,6 +377,19 @@ fn check_weight(findings: &mut Findings, weight: Option<&Located<Scalar>>) -> f6
         )
         .help = Some("leave `weight` out for the default of 1".to_owned());
     1.0
+}
+
+/// `2`, `0.5`: digits with at most one decimal point between them.
+fn is_plain_decimal(text: &str) -> bool {
+    let mut parts = text.splitn(2, '.');
+    let digits = |part: Option<&str>| {
+        part.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let whole = parts.next();
+    match parts.next() {
+        None => digits(whole),
+        fraction => digits(whole) && digits(fraction),
+    }
 }
 
 fn level_help(unknown: &str, levels: &[Level]) -> Option<String> {
@@ -403,7 +460,7 @@ areas:
           senior: {score: 3, signals: [reviews code]}
 ";
 
-    fn check_text(text: &str) -> Result<Loaded<Ladder>, Vec<Diagnostic>> {
+    fn check_text(text: &str) -> Result<Loaded<Ladder>, Found> {
         let source = Source::from_text("t.yaml", text);
         let raw: RawLadder = yaml::parse(&source).map_err(|e| match e {
             crate::error::Error::Invalid(found) => found,
@@ -418,15 +475,16 @@ areas:
             Err(found) => found,
         };
         found
+            .kept
             .into_iter()
-            .map(|d| (d.code, d.location.line, d.message))
+            .map(|d| (d.code, d.location().map_or(0, |l| l.line), d.message))
             .collect()
     }
 
     #[test]
     fn a_good_ladder_loads_cleanly() {
         let loaded = check_text(LADDER).unwrap();
-        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings.kept);
         let ladder = loaded.value;
         assert_eq!(ladder.level_ids().collect::<Vec<_>>(), ["junior", "senior"]);
         let code = ladder.competency("code").unwrap();

@@ -1,34 +1,22 @@
 //! The loader: reads and checks ladders and assessments, finds the ladder an assessment names,
-//! and reads each ladder once however many files name it.
+//! and holds the one catalogue of ladders of a run, each read and checked once however many
+//! files name it. Shared by the threads that check files side by side.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::sync::{Arc, Mutex, OnceLock};
 
-use super::catalog::{self, LadderRef};
-use super::check::Loaded;
+use super::catalog::{self, LadderKey};
 use super::raw::{RawAssessment, RawDocument};
-use super::source::Source;
+use super::root::{self, Root, Unreadable, Walked};
+use super::source::{self, Source};
 use super::yaml::{self, Located, Text};
-use super::{assessment, ladder, paths, wrong_kind};
-use crate::diagnostic::{Code, Diagnostic};
-use crate::error::{Error, Result};
+use super::{assessment, ladder};
+use crate::diagnostic::{At, Code, Diagnostic, Found};
+use crate::error::Error;
+use crate::input::Input;
 use crate::model::{Assessment, Ladder};
 use crate::wording;
-
-pub struct Loader {
-    max_bytes: u64,
-    /// Every ladder read so far, by where it came from (file paths normalized).
-    ladders: HashMap<LadderRef, Result<Rc<Ladder>>>,
-}
-
-/// A checked assessment with the ladder it was checked against.
-#[derive(Debug)]
-pub struct LoadedAssessment {
-    pub assessment: Assessment,
-    pub ladder: Rc<Ladder>,
-    pub warnings: Vec<Diagnostic>,
-}
 
 /// The two kinds of file `ladder` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -38,109 +26,362 @@ pub enum Kind {
     Assessment,
 }
 
+/// One file, checked: its name as shown, what it turned out to be, and every finding in it.
+/// This is the record the report of a run is made of, one per file, each made once.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub name: String,
+    /// `None` when the file could not be read or parsed far enough to tell.
+    pub kind: Option<Kind>,
+    pub found: Found,
+    /// Why the file could not be read at all, when it could not.
+    pub unreadable: Option<String>,
+}
+
+impl Checked {
+    fn new(name: String, kind: Option<Kind>, found: Found) -> Checked {
+        Checked {
+            name,
+            kind,
+            found,
+            unreadable: None,
+        }
+    }
+
+    /// The failure as one error, for commands that stop at it.
+    pub fn error(&self) -> Error {
+        match &self.unreadable {
+            Some(reason) => Error::Io {
+                path: self.name.clone(),
+                reason: reason.clone(),
+            },
+            None => Error::Invalid(self.found.clone().errors_only()),
+        }
+    }
+}
+
+/// A ladder file (or a built-in ladder), read and checked once.
+#[derive(Debug)]
+pub struct LadderFile {
+    pub key: LadderKey,
+    pub checked: Checked,
+    /// The ladder, when it has no errors.
+    pub ladder: Option<Arc<Ladder>>,
+}
+
+impl LadderFile {
+    /// The ladder, or the error that stops a command needing it.
+    pub fn get(&self) -> Result<&Arc<Ladder>, Error> {
+        self.ladder.as_ref().ok_or_else(|| self.checked.error())
+    }
+
+    /// A file of the repository, rather than a ladder compiled in.
+    pub fn is_file(&self) -> bool {
+        matches!(self.key, LadderKey::File(_))
+    }
+}
+
+/// A self-assessment, checked against its ladder.
+#[derive(Debug)]
+pub struct AssessmentFile {
+    pub checked: Checked,
+    /// The assessment, when it has no errors.
+    pub assessment: Option<Assessment>,
+    /// The ladder it was checked against, or whose errors stopped it.
+    pub ladder: Option<Arc<LadderFile>>,
+}
+
+/// What a command line's inputs stand for: files to read, or paths that cannot be searched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Named {
+    File(Input),
+    Refused(Input, String),
+}
+
 /// Any file `ladder` reads, checked.
 #[derive(Debug)]
 pub enum Document {
-    Ladder(Loaded<Ladder>),
-    Assessment(LoadedAssessment),
+    Ladder(Arc<LadderFile>),
+    Assessment(Box<AssessmentFile>),
+}
+
+type Cell = Arc<OnceLock<Arc<LadderFile>>>;
+
+pub struct Loader {
+    root: Root,
+    max_bytes: u64,
+    /// Every ladder of the run, by identity; each cell is filled once, by whichever thread
+    /// needs it first, while the others wait for it.
+    ladders: Mutex<HashMap<LadderKey, Cell>>,
+    /// The one scan of `ladders/`: its YAML entries, relative to the root.
+    local: OnceLock<Vec<PathBuf>>,
+    /// What each ladder id names, once looked up.
+    ids: Mutex<HashMap<String, Option<LadderKey>>>,
+}
+
+/// What a ladder's name stands for.
+enum Resolved {
+    /// A ladder, and how to show its file in messages.
+    Ladder(LadderKey, String),
+    /// A path that leaves the repository.
+    Outside(String, Unreadable),
+    /// No ladder by that name.
+    Unknown,
 }
 
 impl Loader {
-    pub fn new(max_bytes: u64) -> Self {
+    pub fn new(root: Root, max_bytes: u64) -> Self {
         Loader {
+            root,
             max_bytes,
-            ladders: HashMap::new(),
+            ladders: Mutex::new(HashMap::new()),
+            local: OnceLock::new(),
+            ids: Mutex::new(HashMap::new()),
         }
     }
 
-    /// The ladder used when none is named: the default built-in one, unless `./ladders/`
-    /// holds a ladder with its id.
-    pub fn default_ladder(&mut self) -> LadderRef {
-        self.find(catalog::DEFAULT.id, Path::new(""))
-            .unwrap_or(LadderRef::Builtin(catalog::DEFAULT.id))
+    pub fn root(&self) -> &Root {
+        &self.root
     }
 
-    /// The ladder `name` stands for: a path (relative to `base`); `./ladders/NAME.yaml` when its
-    /// id is `name` (or it cannot be read, so that its errors are seen); a ladder in
-    /// `./ladders/` whose id is `name`; or a built-in ladder.
-    pub fn find(&mut self, name: &str, base: &Path) -> Option<LadderRef> {
-        if catalog::looks_like_path(name) {
-            return Some(file(&base.join(name)));
+    /// The files `inputs` name: standard input, files as given, and the `*.yaml` and `*.yml`
+    /// files under folders (recursively, in name order), each shown under the path given.
+    pub fn files(&self, inputs: &[Input]) -> Vec<Named> {
+        let mut named = Vec::new();
+        for input in inputs {
+            let Input::Path(path) = input else {
+                named.push(Named::File(input.clone()));
+                continue;
+            };
+            let walked = self.root.locate(path).and_then(|located| {
+                let walked = self.root.walk(&located)?;
+                Ok((located, walked))
+            });
+            let (located, walked) = match walked {
+                Ok(found) => found,
+                Err(Unreadable(reason)) => {
+                    named.push(Named::Refused(input.clone(), reason));
+                    continue;
+                }
+            };
+            let shown = |entry: &Path| {
+                let inside = entry.strip_prefix(&located).unwrap_or(entry);
+                if inside.as_os_str().is_empty() {
+                    input.clone()
+                } else {
+                    Input::Path(path.join(inside))
+                }
+            };
+            named.extend(walked.into_iter().map(|entry| match entry {
+                Walked::File(entry) => Named::File(shown(&entry)),
+                Walked::Refused(entry, Unreadable(reason)) => Named::Refused(shown(&entry), reason),
+            }));
         }
-        // A file in ./ladders may come from a pull request: never follow it out of the repository.
-        let named_file = ["yaml", "yml"]
+        named
+    }
+
+    /// Reads and checks a ladder or a self-assessment, whichever the file is. A ladder that an
+    /// assessment has already named is not read again.
+    pub fn document(&self, input: &Input) -> Document {
+        let key = self.key_of(input);
+        if let Some(known) = key.as_ref().and_then(|key| self.known(key)) {
+            return Document::Ladder(known);
+        }
+        match self.read(input) {
+            Err(checked) => Document::Assessment(Box::new(AssessmentFile {
+                checked,
+                assessment: None,
+                ladder: None,
+            })),
+            Ok((source, raw @ RawDocument::Ladder(_))) => {
+                let name = || LadderKey::File(PathBuf::from(source.name()));
+                let key = key.unwrap_or_else(name);
+                Document::Ladder(self.cached(&key, || ladder_file(key.clone(), &source, raw)))
+            }
+            Ok((source, RawDocument::Assessment(raw))) => {
+                let file = self.check_assessment(&raw, &source, input, None, None);
+                Document::Assessment(Box::new(file))
+            }
+        }
+    }
+
+    /// Reads and checks the self-assessment `input`, against `ladder` when given, otherwise
+    /// the ladder it names, otherwise the default ladder.
+    pub fn assessment(
+        &self,
+        input: &Input,
+        ladder: Option<&Arc<LadderFile>>,
+        target: Option<&str>,
+    ) -> AssessmentFile {
+        match self.read(input) {
+            Err(checked) => AssessmentFile {
+                checked,
+                assessment: None,
+                ladder: None,
+            },
+            Ok((source, RawDocument::Ladder(_))) => {
+                let found = wrong_kind(&source, Kind::Ladder, "pass a ladder with `--ladder`");
+                AssessmentFile {
+                    checked: Checked::new(source.name().to_owned(), Some(Kind::Ladder), found),
+                    assessment: None,
+                    ladder: None,
+                }
+            }
+            Ok((source, RawDocument::Assessment(raw))) => {
+                self.check_assessment(&raw, &source, input, ladder, target)
+            }
+        }
+    }
+
+    /// The ladder a command line names with `--ladder`: a file, or an id.
+    pub fn ladder_named(&self, name: &str) -> Result<Arc<LadderFile>, Error> {
+        match self.resolve(name, Path::new("")) {
+            Resolved::Ladder(key, shown) => Ok(self.ladder(&key, shown)),
+            Resolved::Outside(path, Unreadable(reason)) => Err(Error::Io { path, reason }),
+            Resolved::Unknown => {
+                let help = self.unknown_ladder_help(name, "`ladder list` shows them");
+                Err(Error::Usage(format!("no ladder named `{name}`: {help}")))
+            }
+        }
+    }
+
+    /// The ladder used when none is named: the default built-in one, unless `ladders/` holds
+    /// a ladder with its id.
+    pub fn default_ladder(&self) -> Arc<LadderFile> {
+        match self.resolve(catalog::DEFAULT.id, Path::new("")) {
+            Resolved::Ladder(key, shown) => self.ladder(&key, shown),
+            _ => self.ladder(&LadderKey::Builtin(catalog::DEFAULT.id), String::new()),
+        }
+    }
+
+    /// A ladder compiled into the binary.
+    pub fn builtin(&self, id: &'static str) -> Arc<LadderFile> {
+        self.ladder(&LadderKey::Builtin(id), String::new())
+    }
+
+    /// The ladder file `input`, whatever its name looks like: for `diff` of two versions.
+    pub fn ladder_file(&self, input: &Input) -> Arc<LadderFile> {
+        let shown = input.to_string();
+        match (self.key_of(input), input) {
+            (Some(key), _) => self.ladder(&key, shown),
+            (None, Input::Path(path)) => {
+                let reason = self.root.locate(path).expect_err("no key, so outside");
+                let key = LadderKey::File(path.clone());
+                Arc::new(failed_ladder(key, unread(shown, reason)))
+            }
+            (None, Input::Stdin) => {
+                let key = LadderKey::File(PathBuf::from(&shown));
+                Arc::new(match self.read(input) {
+                    Err(checked) => failed_ladder(key, checked),
+                    Ok((source, raw)) => ladder_file(key, &source, raw),
+                })
+            }
+        }
+    }
+
+    /// Every ladder file in `ladders/`, in name order, read and checked.
+    pub fn local_ladders(&self) -> Vec<Arc<LadderFile>> {
+        self.local()
+            .iter()
+            .map(|located| {
+                let shown = self.root.shown(located).display().to_string();
+                self.ladder(&LadderKey::File(located.clone()), shown)
+            })
+            .collect()
+    }
+
+    /// Whether `name`, written in a file in `base` (or on the command line, with an empty
+    /// `base`), names a ladder file rather than an id: it looks like a path, or such a file
+    /// exists. The one rule for "path or id".
+    pub fn names_file(&self, name: &str, base: &Path) -> bool {
+        catalog::looks_like_path(name)
+            || self
+                .root
+                .locate(&base.join(name))
+                .is_ok_and(|located| self.root.is_file(&located))
+    }
+
+    /// What `name`, written in a file whose folder is `base` (relative to the working
+    /// directory), stands for. A path is relative to `base`; an id names `ladders/ID.yaml` when
+    /// that file holds it (or cannot be read, so that its errors are seen), else a file in
+    /// `ladders/` whose id it is, else a built-in ladder.
+    fn resolve(&self, name: &str, base: &Path) -> Resolved {
+        if self.names_file(name, base) {
+            let path = base.join(name);
+            let shown = root::normalize(&path).display().to_string();
+            return match self.root.locate(&path) {
+                Ok(located) => Resolved::Ladder(LadderKey::File(located), shown),
+                Err(reason) => Resolved::Outside(shown, reason),
+            };
+        }
+        let known = self.ids.lock().expect("no panics").get(name).cloned();
+        let key = known.unwrap_or_else(|| {
+            let found = self.resolve_id(name);
+            let mut ids = self.ids.lock().expect("no panics");
+            ids.insert(name.to_owned(), found.clone());
+            found
+        });
+        match key {
+            Some(key) => {
+                let shown = match &key {
+                    LadderKey::File(located) => self.root.shown(located).display().to_string(),
+                    LadderKey::Builtin(_) => String::new(),
+                };
+                Resolved::Ladder(key, shown)
+            }
+            None => Resolved::Unknown,
+        }
+    }
+
+    fn resolve_id(&self, name: &str) -> Option<LadderKey> {
+        let local = self.local();
+        let named = ["yaml", "yml"]
             .map(|ext| Path::new(catalog::LOCAL_DIR).join(format!("{name}.{ext}")))
             .into_iter()
-            .find(|path| path.is_file() && paths::escapes_working_directory(path).is_none());
-        if let Some(path) = named_file {
-            let reference = file(&path);
-            match self.ladder(&reference) {
-                Ok(ladder) if ladder.id.as_str() != name => {}
-                _ => return Some(reference),
+            .find(|path| local.contains(path));
+        if let Some(path) = named {
+            let shown = self.root.shown(&path).display().to_string();
+            let key = LadderKey::File(path);
+            match &self.ladder(&key, shown).ladder {
+                Some(ladder) if ladder.id.as_str() != name => {}
+                _ => return Some(key),
             }
         }
         let by_id = self
             .local_ladders()
             .into_iter()
-            .find(|(_, ladder)| ladder.as_ref().is_ok_and(|l| l.id.as_str() == name));
-        if let Some((path, _)) = by_id {
-            return Some(file(&path));
+            .find(|file| file.ladder.as_ref().is_some_and(|l| l.id.as_str() == name));
+        if let Some(file) = by_id {
+            return Some(file.key.clone());
         }
-        catalog::builtin(name).map(|builtin| LadderRef::Builtin(builtin.id))
+        catalog::builtin(name).map(|builtin| LadderKey::Builtin(builtin.id))
     }
 
-    /// A `--ladder` value: an existing file, or a name [`Loader::find`] resolves.
-    pub fn find_for_command_line(&mut self, name: &str) -> Result<LadderRef> {
-        if Path::new(name).is_file() {
-            return Ok(file(Path::new(name)));
-        }
-        self.find(name, Path::new("")).ok_or_else(|| {
-            let help = self.unknown_ladder_help(name, "`ladder list` shows them");
-            Error::Usage(format!("no ladder named `{name}`: {help}"))
-        })
-    }
-
-    /// Every ladder file in `./ladders/`, in name order, with the result of loading it.
-    pub fn local_ladders(&mut self) -> Vec<(PathBuf, Result<Rc<Ladder>>)> {
-        let Ok(entries) = std::fs::read_dir(catalog::LOCAL_DIR) else {
-            return Vec::new();
-        };
-        let mut found: Vec<PathBuf> = entries
-            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-            .filter(|path| paths::is_yaml(path) && path.is_file())
-            .collect();
-        found.sort();
-        found
-            .into_iter()
-            .map(|path| {
-                let ladder = match paths::escapes_working_directory(&path) {
-                    Some(reason) => Err(Error::Io {
-                        path: wording::path(&path),
-                        reason: reason.to_owned(),
-                    }),
-                    None => self.ladder(&file(&path)),
-                };
-                (path, ladder)
-            })
-            .collect()
+    /// The YAML entries of `ladders/` at the root, scanned once.
+    fn local(&self) -> &[PathBuf] {
+        self.local
+            .get_or_init(|| self.root.yaml_entries(Path::new(catalog::LOCAL_DIR)))
     }
 
     /// The help for a ladder name that finds nothing: the nearest known id, or them all.
-    fn unknown_ladder_help(&mut self, name: &str, otherwise: &str) -> String {
+    fn unknown_ladder_help(&self, name: &str, otherwise: &str) -> String {
         let local = self.local_ladders();
-        // `./ladders/NAME.yaml` exists but holds another ladder: say which, rather than nothing.
+        // `ladders/NAME.yaml` exists but holds another ladder: say which, rather than nothing.
         let file = Path::new(catalog::LOCAL_DIR).join(format!("{name}.yaml"));
-        if let Some((_, Ok(ladder))) = local.iter().find(|(path, _)| *path == file) {
+        let holder = local
+            .iter()
+            .find(|f| f.key == LadderKey::File(file.clone()));
+        if let Some(ladder) = holder.and_then(|f| f.ladder.as_ref()) {
             return format!(
                 "`{}` holds the ladder `{}`; name it by that id, or by its path",
-                wording::path(&file),
+                self.root.shown(&file).display(),
                 ladder.id
             );
         }
         let mut known: Vec<String> = Vec::new();
         let local_ids = local
             .iter()
-            .filter_map(|(_, ladder)| ladder.as_ref().ok().map(|l| l.id.to_string()));
+            .filter_map(|f| f.ladder.as_ref().map(|l| l.id.to_string()));
         for id in local_ids.chain(catalog::builtin_ids().map(str::to_owned)) {
             if !known.contains(&id) {
                 known.push(id);
@@ -154,155 +395,252 @@ impl Loader {
         })
     }
 
-    /// Reads and checks a ladder or a self-assessment, whichever the file is. An error comes
-    /// with the file's kind when the file was read far enough to tell.
-    pub fn document(&mut self, path: &Path) -> Result<Document, (Option<Kind>, Error)> {
-        let (source, raw) = self.read(path).map_err(|e| (None, e))?;
-        match raw {
-            RawDocument::Ladder(raw) => {
-                let checked = ladder::check(&raw, &source);
-                // Assessments checked later that name this file reuse it rather than read it again.
-                let cached = checked
-                    .clone()
-                    .map(|loaded| Rc::new(loaded.value))
-                    .map_err(Error::Invalid);
-                self.ladders.insert(file(path), cached);
-                checked
-                    .map(Document::Ladder)
-                    .map_err(|found| (Some(Kind::Ladder), Error::Invalid(found)))
-            }
-            RawDocument::Assessment(raw) => self
-                .check_assessment(&raw, &source, path, None, None)
-                .map(Document::Assessment)
-                .map_err(|e| (Some(Kind::Assessment), e)),
-        }
-    }
-
-    /// Reads and checks the assessment at `path`, against `ladder` when given, otherwise the
-    /// ladder the file names, otherwise the default ladder.
-    pub fn assessment(
-        &mut self,
-        path: &Path,
-        ladder: Option<&LadderRef>,
-        target: Option<&str>,
-    ) -> Result<LoadedAssessment> {
-        match self.read(path)? {
-            (source, RawDocument::Assessment(raw)) => {
-                self.check_assessment(&raw, &source, path, ladder, target)
-            }
-            (source, RawDocument::Ladder(_)) => Err(wrong_kind(
-                &source,
-                "a ladder, not a self-assessment",
-                "pass a ladder with `--ladder`",
-            )),
-        }
-    }
-
-    /// The checked ladder `reference` names.
-    pub fn ladder(&mut self, reference: &LadderRef) -> Result<Rc<Ladder>> {
-        if let Some(loaded) = self.ladders.get(reference) {
-            return loaded.clone();
-        }
-        let loaded = match reference {
-            LadderRef::Builtin(id) => {
+    /// The checked ladder `key` names, read the first time it is asked for; `shown` is how to
+    /// name its file in messages, if this is that first time.
+    fn ladder(&self, key: &LadderKey, shown: String) -> Arc<LadderFile> {
+        self.cached(key, || match key {
+            LadderKey::Builtin(id) => {
                 let builtin = catalog::builtin(id).unwrap_or(catalog::DEFAULT);
-                super::ladder_from(&Source::from_text(builtin.file, builtin.text))
-            }
-            LadderRef::File(path) => match self.read(path)? {
-                (source, RawDocument::Ladder(raw)) => {
-                    ladder::check(&raw, &source).map_err(Error::Invalid)
+                let source = Source::from_text(builtin.file, builtin.text);
+                match yaml::parse::<RawDocument>(&source) {
+                    Ok(raw) => ladder_file(key.clone(), &source, raw),
+                    Err(error) => {
+                        let checked = Checked::new(shown, None, found_of(error));
+                        failed_ladder(key.clone(), checked)
+                    }
                 }
-                (source, RawDocument::Assessment(_)) => Err(wrong_kind(
-                    &source,
-                    "a self-assessment, not a ladder",
-                    "pass a ladder file here",
-                )),
+            }
+            LadderKey::File(located) => match self.read_located(located, shown) {
+                Err(checked) => failed_ladder(key.clone(), checked),
+                Ok((source, raw)) => ladder_file(key.clone(), &source, raw),
+            },
+        })
+    }
+
+    /// The ladder `key` names, when it has already been read.
+    fn known(&self, key: &LadderKey) -> Option<Arc<LadderFile>> {
+        let cell = self.ladders.lock().expect("no panics").get(key).cloned()?;
+        cell.get().cloned()
+    }
+
+    fn cached(&self, key: &LadderKey, load: impl FnOnce() -> LadderFile) -> Arc<LadderFile> {
+        let cell = self
+            .ladders
+            .lock()
+            .expect("no panics")
+            .entry(key.clone())
+            .or_default()
+            .clone();
+        cell.get_or_init(|| Arc::new(load())).clone()
+    }
+
+    /// The key a file named on the command line is read under, when it is a file inside the
+    /// repository.
+    fn key_of(&self, input: &Input) -> Option<LadderKey> {
+        let path = input.path()?;
+        self.root.locate(path).ok().map(LadderKey::File)
+    }
+
+    /// The one place an input is read and parsed; a failure is the file's record.
+    fn read(&self, input: &Input) -> Result<(Arc<Source>, RawDocument), Checked> {
+        let name = input.to_string();
+        match input {
+            Input::Stdin => {
+                let bytes = root::read_capped(std::io::stdin().lock(), self.max_bytes)
+                    .map_err(|e| unread(name.clone(), root::describe(&e)))?;
+                parse(name, bytes, self.max_bytes)
+            }
+            Input::Path(path) => match self.root.locate(path) {
+                Ok(located) => self.read_located(&located, name),
+                Err(reason) => Err(unread(name, reason)),
             },
         }
-        .map(|loaded| Rc::new(loaded.value));
-        self.ladders.insert(reference.clone(), loaded.clone());
-        loaded
     }
 
-    /// The one place a file is read and parsed.
-    fn read(&self, path: &Path) -> Result<(Source, RawDocument)> {
-        let source = Source::read(path, self.max_bytes)?;
-        let raw = yaml::parse::<RawDocument>(&source)?;
-        Ok((source, raw))
+    fn read_located(
+        &self,
+        located: &Path,
+        name: String,
+    ) -> Result<(Arc<Source>, RawDocument), Checked> {
+        let bytes = self
+            .root
+            .read(located, self.max_bytes)
+            .map_err(|reason| unread(name.clone(), reason))?;
+        parse(name, bytes, self.max_bytes)
     }
 
     fn check_assessment(
-        &mut self,
+        &self,
         raw: &RawAssessment,
-        source: &Source,
-        path: &Path,
-        ladder: Option<&LadderRef>,
+        source: &Arc<Source>,
+        input: &Input,
+        ladder: Option<&Arc<LadderFile>>,
         target: Option<&str>,
-    ) -> Result<LoadedAssessment> {
-        let ladder = match (ladder, &raw.ladder) {
-            (Some(reference), _) => self.ladder(reference)?,
-            (None, Some(named)) => self.named_ladder(source, path, named)?,
-            (None, None) => {
-                let reference = self.default_ladder();
-                self.ladder(&reference)?
-            }
-        };
-        let loaded = assessment::check(raw, source, &ladder, target).map_err(Error::Invalid)?;
-        Ok(LoadedAssessment {
-            assessment: loaded.value,
+    ) -> AssessmentFile {
+        let name = source.name().to_owned();
+        let file = |found: Found, assessment: Option<Assessment>, ladder| AssessmentFile {
+            checked: Checked::new(name.clone(), Some(Kind::Assessment), found),
+            assessment,
             ladder,
-            warnings: loaded.warnings,
-        })
+        };
+        let ladder = match (ladder, &raw.ladder) {
+            (Some(given), _) => given.clone(),
+            (None, Some(named)) => match self.named_ladder(source, input.base(), named) {
+                Ok(ladder) => ladder,
+                Err((found, ladder)) => return file(found, None, ladder),
+            },
+            (None, None) => self.default_ladder(),
+        };
+        let Some(model) = &ladder.ladder else {
+            let found = Found::one(invalid_ladder(&ladder, At::File(source.clone()), None));
+            return file(found, None, Some(ladder));
+        };
+        match assessment::check(raw, source, model, target) {
+            Ok(loaded) => file(loaded.warnings, Some(loaded.value), Some(ladder)),
+            Err(found) => file(found, None, Some(ladder)),
+        }
     }
 
-    /// The ladder an assessment's `ladder:` names. It must lie inside the working directory;
-    /// one that cannot be found or read is the assessment's error, pointed at that line.
+    /// The ladder an assessment's `ladder:` names. One that cannot be found, read or checked is
+    /// the assessment's one finding, pointed at that line.
     fn named_ladder(
-        &mut self,
-        source: &Source,
-        path: &Path,
+        &self,
+        source: &Arc<Source>,
+        base: &Path,
         named: &Located<Text>,
-    ) -> Result<Rc<Ladder>> {
+    ) -> Result<Arc<LadderFile>, (Found, Option<Arc<LadderFile>>)> {
         let name = &named.value.0;
-        let not_found = |message: String, help: String| {
-            Error::invalid(
-                Diagnostic::error(Code::LadderNotFound, message, source.locate(named.at))
-                    .with_help(help),
-            )
+        let at = At::position(source, named.at);
+        let not_found = |message: String, help: &str| {
+            let finding = Diagnostic::error(Code::LadderNotFound, message, at.clone());
+            Found::one(finding.with_help(help))
         };
-        let base = path.parent().unwrap_or(Path::new(""));
-        let Some(reference) = self.find(name, base) else {
-            let help = self.unknown_ladder_help(name, "or name a ladder file by path");
-            return Err(not_found(format!("no ladder named `{name}`"), help));
+        let outside = "name a ladder inside the repository (`ladder assess` also takes `--ladder`)";
+        let (key, shown) = match self.resolve(name, base) {
+            Resolved::Ladder(key, shown) => (key, shown),
+            Resolved::Outside(_, Unreadable(reason)) => {
+                let message = format!("ladder `{name}` may not be read: {reason}");
+                return Err((not_found(message, outside), None));
+            }
+            Resolved::Unknown => {
+                let help = self.unknown_ladder_help(name, "or name a ladder file by path");
+                return Err((not_found(format!("no ladder named `{name}`"), &help), None));
+            }
         };
-        if let LadderRef::File(ladder_path) = &reference
-            && let Some(reason) = paths::escapes_working_directory(ladder_path)
-        {
-            return Err(not_found(
-                format!("ladder `{name}` may not be read: {reason}"),
-                "name a ladder inside the working directory (`ladder assess` also takes `--ladder`)".to_owned(),
+        let ladder = self.ladder(&key, shown);
+        if let Some(reason) = &ladder.checked.unreadable {
+            let message = format!("cannot read ladder `{}`: {reason}", ladder.checked.name);
+            let help = if reason.contains("outside the repository") {
+                outside
+            } else {
+                "the path is relative to this file"
+            };
+            return Err((not_found(message, help), Some(ladder)));
+        }
+        if ladder.ladder.is_none() {
+            return Err((
+                Found::one(invalid_ladder(&ladder, at, Some(name))),
+                Some(ladder),
             ));
         }
-        self.ladder(&reference).map_err(|error| match error {
-            Error::Io { path, reason } => not_found(
-                format!("cannot read ladder `{path}`: {reason}"),
-                "the path is relative to this file".to_owned(),
-            ),
-            Error::Invalid(mut found) => {
-                let errors = found.iter().filter(|d| d.is_error()).count();
-                found.push(Diagnostic::error(
-                    Code::InvalidLadder,
-                    format!("ladder `{name}` has {}", wording::plural(errors, "error")),
-                    source.locate(named.at),
-                ));
-                Error::Invalid(found)
-            }
-            other => other,
-        })
+        Ok(ladder)
     }
 }
 
-/// A ladder file, named the same way however it was reached.
-fn file(path: &Path) -> LadderRef {
-    LadderRef::File(paths::normalize(path))
+/// The one finding of an assessment whose ladder has errors; the ladder's own findings are
+/// its file's, told once.
+fn invalid_ladder(ladder: &LadderFile, at: At, named: Option<&str>) -> Diagnostic {
+    let errors = ladder.checked.found.errors();
+    let name = named.unwrap_or(&ladder.checked.name);
+    let message = match &ladder.checked.unreadable {
+        Some(reason) => format!("cannot read ladder `{name}`: {reason}"),
+        None => format!("ladder `{name}` has {}", wording::plural(errors, "error")),
+    };
+    let code = match &ladder.checked.unreadable {
+        Some(_) => Code::LadderNotFound,
+        None => Code::InvalidLadder,
+    };
+    Diagnostic::error(code, message, at)
+}
+
+/// Bytes, as read, into a source and its parsed shape.
+fn parse(
+    name: String,
+    bytes: root::Capped,
+    max_bytes: u64,
+) -> Result<(Arc<Source>, RawDocument), Checked> {
+    let failed = |error: Error| Checked::new(name.clone(), None, found_of(error));
+    let bytes = bytes.ok_or_else(|| failed(source::too_large(name.clone(), max_bytes)))?;
+    let source = Source::decode(name.clone(), &bytes).map_err(failed)?;
+    let raw = yaml::parse::<RawDocument>(&source).map_err(failed)?;
+    Ok((source, raw))
+}
+
+fn found_of(error: Error) -> Found {
+    match error {
+        Error::Invalid(found) => found,
+        other => Found::one(Diagnostic::error(
+            Code::Unreadable,
+            other.to_string(),
+            At::CommandLine,
+        )),
+    }
+}
+
+fn unread(name: String, reason: Unreadable) -> Checked {
+    Checked {
+        name,
+        kind: None,
+        found: Found::default(),
+        unreadable: Some(reason.0),
+    }
+}
+
+/// Checks a parsed file that should be a ladder into its record.
+fn ladder_file(key: LadderKey, source: &Arc<Source>, raw: RawDocument) -> LadderFile {
+    let name = source.name().to_owned();
+    let (kind, found, ladder) = match raw {
+        RawDocument::Assessment(_) => {
+            let found = wrong_kind(source, Kind::Assessment, "pass a ladder file here");
+            (Some(Kind::Assessment), found, None)
+        }
+        RawDocument::Ladder(raw) => match ladder::check(&raw, source) {
+            Ok(loaded) => (
+                Some(Kind::Ladder),
+                loaded.warnings,
+                Some(Arc::new(loaded.value)),
+            ),
+            Err(found) => (Some(Kind::Ladder), found, None),
+        },
+    };
+    LadderFile {
+        key,
+        checked: Checked::new(name, kind, found),
+        ladder,
+    }
+}
+
+/// The record of a ladder that could not be read or parsed.
+fn failed_ladder(key: LadderKey, checked: Checked) -> LadderFile {
+    LadderFile {
+        key,
+        checked,
+        ladder: None,
+    }
+}
+
+/// The finding for a file of one kind given where the other is expected.
+pub(super) fn wrong_kind(source: &Arc<Source>, is: Kind, help: &str) -> Found {
+    let what = match is {
+        Kind::Ladder => "a ladder, not a self-assessment",
+        Kind::Assessment => "a self-assessment, not a ladder",
+    };
+    Found::one(
+        Diagnostic::error(
+            Code::WrongFileKind,
+            format!("this file is {what}"),
+            At::Span(source.clone(), source.start()),
+        )
+        .with_help(help),
+    )
 }

@@ -1,20 +1,13 @@
-//! Reading an input as text: regular files or standard input only, never more than a size cap,
-//! UTF-8 only. A `Source` knows where its lines start, so positions become quotable locations.
+//! An input's text, checked to be UTF-8, and where its lines start, so that a byte span
+//! becomes a line, a column and a quotable line only when a finding is shown.
 
-use std::fs::File;
-use std::io::{self, Read};
-use std::path::Path;
+use std::sync::Arc;
 
-use crate::diagnostic::{Code, Diagnostic, Location};
-use crate::error::{Error, Result};
+use crate::diagnostic::{At, Code, Diagnostic, Location};
+use crate::error::Error;
 
 /// Files larger than this are refused before parsing unless the caller raises the cap.
 pub const DEFAULT_MAX_BYTES: u64 = 1024 * 1024;
-
-/// The name standing for standard input on the command line.
-pub const STDIN: &str = "-";
-/// How standard input is named in messages.
-pub const STDIN_NAME: &str = "<stdin>";
 
 /// A position in a source, as the YAML parser reports it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -28,7 +21,14 @@ pub struct Position {
     pub byte_len: usize,
 }
 
-#[derive(Debug, Clone)]
+/// A range of bytes of a source's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: usize,
+    pub len: usize,
+}
+
+#[derive(Debug)]
 pub struct Source {
     name: String,
     text: String,
@@ -37,41 +37,30 @@ pub struct Source {
 }
 
 impl Source {
-    /// Reads `path` (or standard input for `-`), refusing anything that is not a regular file
-    /// or is larger than `max_bytes`, and never reading more than `max_bytes + 1` bytes.
-    pub fn read(path: &Path, max_bytes: u64) -> Result<Source> {
-        let is_stdin = path.as_os_str() == STDIN;
-        let name = crate::wording::path(path);
-        let bytes = if is_stdin {
-            read_capped(io::stdin().lock(), max_bytes).map_err(|e| io_error(&name, &e))?
-        } else {
-            read_regular_file(path, &name, max_bytes)?
-        };
-        match bytes {
-            Some(bytes) => Source::decode(name, &bytes),
-            None => Err(too_large(&name, max_bytes)),
-        }
-    }
-
     /// Text that is known to be well formed, such as a ladder compiled into the binary.
-    pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> Source {
+    pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> Arc<Source> {
         let text = text.into();
         let line_starts = line_starts(&text);
-        Source {
+        Arc::new(Source {
             name: name.into(),
             text,
             line_starts,
-        }
+        })
+    }
+
+    /// A file that could not be read, known only by its name.
+    pub fn unread(name: impl Into<String>) -> Arc<Source> {
+        Source::from_text(name, "")
     }
 
     /// Turns raw bytes into text: UTF-8 with or without a byte-order mark, no NUL bytes.
-    pub fn decode(name: String, bytes: &[u8]) -> Result<Source> {
+    pub fn decode(name: String, bytes: &[u8]) -> Result<Arc<Source>, Error> {
         if looks_like_utf16(bytes) {
             return Err(Error::invalid(
                 Diagnostic::error(
                     Code::Encoding,
                     "file is UTF-16 encoded",
-                    Location::file(&name),
+                    At::File(Source::unread(name)),
                 )
                 .with_help("save the file as UTF-8"),
             ));
@@ -93,9 +82,12 @@ impl Source {
         match problem {
             None => Ok(source),
             Some(message) => {
-                let at = source.end_position();
+                let end = Span {
+                    start: source.text.len(),
+                    len: 0,
+                };
                 Err(Error::invalid(
-                    Diagnostic::error(Code::Encoding, message, source.locate(at))
+                    Diagnostic::error(Code::Encoding, message, At::Span(source, end))
                         .with_help("save the file as UTF-8 text"),
                 ))
             }
@@ -110,73 +102,66 @@ impl Source {
         &self.text
     }
 
-    /// The location of a whole file, for problems that belong to no line.
-    pub fn whole_file(&self) -> Location {
-        Location::file(&self.name)
-    }
-
-    /// The very start of the file, for something missing from the document as a whole.
-    pub fn start(&self) -> Location {
-        Location {
-            width: 1,
-            ..self.locate(Position {
-                line: 1,
-                column: 1,
-                ..Position::default()
-            })
-        }
-    }
-
     /// The exact text the user wrote for a value, when its byte range is known.
     pub fn slice(&self, at: Position) -> Option<&str> {
         let start = at.byte_offset?;
         self.text.get(start..start.checked_add(at.byte_len)?)
     }
 
-    /// A quotable location for a parser position.
-    pub fn locate(&self, at: Position) -> Location {
-        if at.line == 0 {
-            return self.whole_file();
+    /// The span of a parser position: its byte range when known, else the start of its line
+    /// and column. `None` for a position that names no line.
+    pub fn span(&self, at: Position) -> Option<Span> {
+        if let Some(start) = at.byte_offset.filter(|&start| start <= self.text.len()) {
+            let len = at.byte_len.min(self.text.len() - start);
+            return Some(Span { start, len });
         }
-        let line_text = self.line_text(at.line);
-        let width = match self.slice(at) {
-            Some(value) if !value.is_empty() => {
-                value.lines().next().unwrap_or_default().chars().count()
-            }
-            _ => token_width(line_text, at.column),
+        let line_start = *self.line_starts.get(at.line.checked_sub(1)?)?;
+        let line = self.line_text_from(line_start);
+        let column = line
+            .char_indices()
+            .nth(at.column.saturating_sub(1))
+            .map_or(line.len(), |(i, _)| i);
+        Some(Span {
+            start: line_start + column,
+            len: 0,
+        })
+    }
+
+    /// The very start of the file, for something missing from the document as a whole.
+    pub fn start(&self) -> Span {
+        Span {
+            start: 0,
+            len: self.text.chars().next().map_or(0, char::len_utf8),
+        }
+    }
+
+    /// Where a span starts, as a reader counts: line, column, the line's text, and its width.
+    pub fn location(&self, span: Span) -> Location<'_> {
+        let start = span.start.min(self.text.len());
+        let index = self.line_starts.partition_point(|&s| s <= start).max(1) - 1;
+        let line_start = self.line_starts[index];
+        let line_text = self.line_text_from(line_start);
+        let before = self.text.get(line_start..start).unwrap_or_default();
+        let column = before.chars().count() + 1;
+        let value = self.text.get(start..start + span.len).unwrap_or_default();
+        let width = match value.lines().next() {
+            Some(first) if !first.is_empty() => first.chars().count(),
+            _ => token_width(line_text, column),
         }
         .max(1);
         Location {
-            file: self.name.clone(),
-            line: at.line,
-            column: at.column.max(1),
-            line_text: line_text.to_owned(),
+            line: index + 1,
+            column,
+            line_text,
             width,
         }
     }
 
-    fn line_text(&self, line: usize) -> &str {
-        let Some(&start) = self.line_starts.get(line - 1) else {
-            return "";
-        };
-        let end = self
-            .line_starts
-            .get(line)
-            .copied()
-            .unwrap_or(self.text.len());
-        self.text[start..end].trim_end_matches(['\r', '\n'])
-    }
-
-    /// The position just after the last character: where decoding stopped.
-    fn end_position(&self) -> Position {
-        let line = self.line_starts.len();
-        let start = self.line_starts[line - 1];
-        Position {
-            line,
-            column: self.text[start..].chars().count() + 1,
-            byte_offset: Some(self.text.len()),
-            byte_len: 0,
-        }
+    /// The text of the line starting at `start`, without its line break.
+    fn line_text_from(&self, start: usize) -> &str {
+        let rest = &self.text[start..];
+        let end = rest.find(['\r', '\n']).unwrap_or(rest.len());
+        &rest[..end]
     }
 }
 
@@ -188,75 +173,13 @@ fn token_width(line: &str, column: usize) -> usize {
         .count()
 }
 
-fn read_regular_file(path: &Path, name: &str, max_bytes: u64) -> Result<Option<Vec<u8>>> {
-    let metadata = std::fs::metadata(path).map_err(|e| io_error(name, &e))?;
-    if metadata.is_dir() {
-        return Err(Error::Io {
-            path: name.to_owned(),
-            reason: "it is a directory, not a file".to_owned(),
-        });
-    }
-    if !metadata.is_file() {
-        return Err(Error::Io {
-            path: name.to_owned(),
-            reason: "it is not a regular file".to_owned(),
-        });
-    }
-    if metadata.len() > max_bytes {
-        return Ok(None);
-    }
-    let file = File::open(path).map_err(|e| io_error(name, &e))?;
-    read_capped(file, max_bytes).map_err(|e| io_error(name, &e))
-}
-
-/// Reads at most `max_bytes + 1` bytes; `None` when there was more than `max_bytes`.
-fn read_capped(reader: impl Read, max_bytes: u64) -> io::Result<Option<Vec<u8>>> {
-    let mut bytes = Vec::new();
-    reader
-        .take(max_bytes.saturating_add(1))
-        .read_to_end(&mut bytes)?;
-    Ok((bytes.len() as u64 <= max_bytes).then_some(bytes))
-}
-
-fn io_error(name: &str, error: &io::Error) -> Error {
-    Error::Io {
-        path: name.to_owned(),
-        reason: describe_io_error(error),
-    }
-}
-
-/// An I/O error in the words of a message: lowercase, without the OS error number.
-pub fn describe_io_error(error: &io::Error) -> String {
-    match error.kind() {
-        io::ErrorKind::NotFound => "no such file or directory".to_owned(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        io::ErrorKind::IsADirectory => "it is a directory, not a file".to_owned(),
-        _ => lowercase_first(&strip_os_code(&error.to_string())),
-    }
-}
-
-/// `Too many levels of symbolic links (os error 40)` → `Too many levels of symbolic links`.
-fn strip_os_code(message: &str) -> String {
-    match message.rfind(" (os error") {
-        Some(at) => message[..at].to_owned(),
-        None => message.to_owned(),
-    }
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-fn too_large(name: &str, max_bytes: u64) -> Error {
+/// The finding for a file over the size cap, which is never parsed.
+pub fn too_large(name: String, max_bytes: u64) -> Error {
     Error::invalid(
         Diagnostic::error(
             Code::FileTooLarge,
             format!("file is larger than the {} limit", human_size(max_bytes)),
-            Location::file(name),
+            At::File(Source::unread(name)),
         )
         .with_help("raise the limit with `--max-file-size BYTES` if the file is genuine"),
     )
@@ -320,9 +243,30 @@ mod tests {
     #[test]
     fn every_line_ending_starts_a_line() {
         let source = Source::from_text("f", "a\r\nb\rc\nd");
-        assert_eq!(source.locate(position(2, 1)).line_text, "b");
-        assert_eq!(source.locate(position(3, 1)).line_text, "c");
-        assert_eq!(source.locate(position(4, 1)).line_text, "d");
+        let line = |n| {
+            source
+                .location(source.span(position(n, 1)).unwrap())
+                .line_text
+        };
+        assert_eq!((line(1), line(2), line(3), line(4)), ("a", "b", "c", "d"));
+        assert_eq!(source.span(position(5, 1)), None);
+    }
+
+    #[test]
+    fn spans_become_lines_and_columns() {
+        let source = Source::from_text("f", "id: x\ntitle: Éclair pâtissier\n");
+        let at = Position {
+            line: 2,
+            column: 8,
+            byte_offset: Some(13),
+            byte_len: 18,
+        };
+        let location = source.location(source.span(at).unwrap());
+        assert_eq!((location.line, location.column, location.width), (2, 8, 16));
+        assert_eq!(location.line_text, "title: Éclair pâtissier");
+        let by_column = source.span(position(2, 9)).unwrap();
+        assert_eq!(by_column.start, 15);
+        assert_eq!(source.location(by_column).width, 5);
     }
 
     #[test]
@@ -336,8 +280,9 @@ mod tests {
         let Err(Error::Invalid(found)) = Source::decode("f".into(), b"id: x\nti\xFFtle") else {
             panic!("expected an encoding error");
         };
-        assert_eq!(found[0].message, "invalid UTF-8 byte `0xff`");
-        assert_eq!((found[0].location.line, found[0].location.column), (2, 3));
+        assert_eq!(found.kept[0].message, "invalid UTF-8 byte `0xff`");
+        let location = found.kept[0].location().unwrap();
+        assert_eq!((location.line, location.column), (2, 3));
     }
 
     #[test]
@@ -345,14 +290,5 @@ mod tests {
         assert!(looks_like_utf16(b"\xFF\xFEi\0d\0"));
         assert!(looks_like_utf16(b"i\0d\0:\0 \0"));
         assert!(!looks_like_utf16(b"id: x"));
-    }
-
-    #[test]
-    fn reading_is_capped() {
-        assert_eq!(
-            read_capped(&b"12345"[..], 5).unwrap(),
-            Some(b"12345".to_vec())
-        );
-        assert_eq!(read_capped(&b"123456"[..], 5).unwrap(), None);
     }
 }

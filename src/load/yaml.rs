@@ -6,12 +6,13 @@
 
 use std::fmt;
 use std::marker::PhantomData;
+use std::sync::Arc;
 
 use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde_saphyr::{Error as YamlError, MessageFormatter};
 
 use super::source::{Position, Source};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{At, Code, Diagnostic};
 use crate::error::Error;
 use crate::wording;
 
@@ -23,12 +24,12 @@ const MAX_NODES: usize = 100_000;
 const MAX_REPLAYED_EVENTS: usize = 10_000;
 
 /// Parses one YAML document from `source` into `T`.
-pub fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Error> {
+pub fn parse<T: DeserializeOwned>(source: &Arc<Source>) -> Result<T, Error> {
     if is_blank(source.text()) {
         return Err(Error::invalid(Diagnostic::error(
             Code::EmptyDocument,
             "empty document",
-            source.whole_file(),
+            At::File(source.clone()),
         )));
     }
     serde_saphyr::from_str_with_options(source.text(), options())
@@ -248,7 +249,7 @@ fn short_tag(tag: &str) -> String {
     }
 }
 
-fn to_diagnostic(error: &YamlError, source: &Source) -> Diagnostic {
+fn to_diagnostic(error: &YamlError, source: &Arc<Source>) -> Diagnostic {
     let error = error.without_snippet();
     let at = error
         .location()
@@ -260,7 +261,7 @@ fn to_diagnostic(error: &YamlError, source: &Source) -> Diagnostic {
         })
         .unwrap_or_default();
     let (code, message, help) = describe(error);
-    Diagnostic::error(code, message, source.locate(at)).with_optional_help(help)
+    Diagnostic::error(code, message, At::position(source, at)).with_optional_help(help)
 }
 
 /// The code, message and help for each kind of parser error: a table, kept in one place.
@@ -437,7 +438,7 @@ mod tests {
 
     fn parse_text(text: &str) -> Result<Shape, Box<Diagnostic>> {
         parse(&Source::from_text("t.yaml", text)).map_err(|error| match error {
-            Error::Invalid(mut found) => Box::new(found.remove(0)),
+            Error::Invalid(mut found) => Box::new(found.kept.remove(0)),
             other => panic!("unexpected {other:?}"),
         })
     }
@@ -463,7 +464,7 @@ mod tests {
         let error = parse_text("name: !!binary aGVsbG8=\n").unwrap_err();
         assert_eq!(error.code, Code::ExplicitTag);
         assert_eq!(error.message, "explicit tag `!!binary` is not allowed");
-        assert_eq!(error.location.line, 1);
+        assert_eq!(error.location().unwrap().line, 1);
     }
 
     #[test]
@@ -471,7 +472,8 @@ mod tests {
         let error = parse_text("nme: x\n").unwrap_err();
         assert_eq!(error.message, "unknown field `nme`");
         assert_eq!(error.help.as_deref(), Some("did you mean `name`?"));
-        assert_eq!((error.location.line, error.location.column), (1, 1));
+        let location = error.location().unwrap();
+        assert_eq!((location.line, location.column), (1, 1));
     }
 
     #[test]

@@ -1,35 +1,51 @@
 //! Errors and findings for people: rustc-style, the offending line quoted with a caret under
-//! the column, and a help line where a fix can be guessed.
+//! the column, and a help line where a fix can be guessed. Every piece of file text (names,
+//! messages, the quoted line) is made safe for a terminal first.
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use crate::diagnostic::{Diagnostic, Severity};
+use super::safe;
+use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::error::Error;
+
+/// Lines longer than this are quoted only around the finding: a minified file is one line.
+const LONGEST_QUOTE: usize = 1_000;
+/// How many characters either side of the finding a long line keeps.
+const QUOTE_CONTEXT: usize = 100;
 
 /// One block per problem, a blank line between blocks.
 pub fn error(error: &Error, color: bool) -> String {
     match error {
-        Error::Invalid(found) => diagnostics(found, color),
-        other => render(
-            &[Group::with_title(
-                Level::ERROR.primary_title(other.to_string()),
-            )],
-            color,
-        ),
+        Error::Invalid(found) => {
+            let mut sorted: Vec<&Diagnostic> = found.kept.iter().collect();
+            sorted.sort_by_key(|d| d.file());
+            let mut out: Vec<String> = sorted.iter().map(|d| diagnostic(d, color)).collect();
+            out.extend(omitted(found.omitted(), sorted.first().map(|d| d.file())));
+            out.join("\n")
+        }
+        other => title_only(&other.to_string(), color),
     }
 }
 
-pub fn diagnostics(found: &[Diagnostic], color: bool) -> String {
-    let mut sorted: Vec<&Diagnostic> = found.iter().collect();
-    sorted.sort_by(|a, b| {
-        let key = |d: &Diagnostic| (d.location.file.clone(), d.location.line, d.location.column);
-        key(a).cmp(&key(b))
-    });
-    sorted
-        .iter()
-        .map(|d| diagnostic(d, color))
-        .collect::<Vec<_>>()
-        .join("\n")
+/// A plain `error: …` line, for problems that belong to no file.
+pub fn title_only(message: &str, color: bool) -> String {
+    render(
+        &[Group::with_title(
+            Level::ERROR.primary_title(safe::plain(message)),
+        )],
+        color,
+    )
+}
+
+/// The line saying how many findings of a file were not shown, when some were not.
+pub fn omitted(count: usize, file: Option<&str>) -> Option<String> {
+    (count > 0).then(|| {
+        let file = safe::plain(file.unwrap_or_default()).into_owned();
+        format!(
+            "note: {} more in `{file}` not shown; fix these first\n",
+            crate::wording::plural(count, "finding")
+        )
+    })
 }
 
 pub fn diagnostic(found: &Diagnostic, color: bool) -> String {
@@ -37,28 +53,88 @@ pub fn diagnostic(found: &Diagnostic, color: bool) -> String {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
-    let location = &found.location;
-    let title = level
-        .primary_title(found.message.as_str())
-        .id(found.code.as_str());
-    let mut group = if location.has_position() {
-        let start = byte_index(&location.line_text, location.column - 1);
-        let end = byte_index(&location.line_text, location.column - 1 + location.width);
-        title.element(
-            Snippet::source(location.line_text.as_str())
-                .line_start(location.line)
-                .path(location.file.as_str())
-                .annotation(AnnotationKind::Primary.span(start..end)),
-        )
-    } else if location.has_file() {
-        title.element(annotate_snippets::Origin::path(location.file.as_str()))
+    let message = safe::plain(&found.message);
+    let file = safe::plain(found.file());
+    let title = level.primary_title(message).id(found.code.as_str());
+    let quoted;
+    let mut arrow = None;
+    let mut group = if let Some(location) = found.location() {
+        let (line, start, end, cut) = quote(&location);
+        quoted = line;
+        let snippet = Snippet::source(quoted.as_str())
+            .line_start(location.line)
+            .annotation(AnnotationKind::Primary.span(start..end));
+        if cut {
+            // The quote no longer starts where the line does, so the renderer would count the
+            // column from the cut: the file, line and column are written in below instead.
+            arrow = Some(format!(
+                "{}--> {file}:{}:{}",
+                " ".repeat(location.line.to_string().len()),
+                location.line,
+                location.column
+            ));
+            title.element(snippet)
+        } else {
+            title.element(snippet.path(file))
+        }
+    } else if found.source().is_some() {
+        title.element(annotate_snippets::Origin::path(file))
     } else {
         Group::with_title(title)
     };
     if let Some(help) = &found.help {
-        group = group.element(Level::HELP.message(help.as_str()));
+        group = group.element(Level::HELP.message(safe::plain(help)));
     }
-    render(&[group], color)
+    let text = render(&[group], color);
+    match arrow {
+        Some(arrow) => match text.split_once('\n') {
+            Some((title, rest)) => format!("{title}\n{arrow}\n{rest}"),
+            None => text,
+        },
+        None => text,
+    }
+}
+
+/// The line to quote, made safe, the byte range of the finding in it, and whether it was cut:
+/// a very long line is quoted only around the finding.
+fn quote(location: &Location) -> (String, usize, usize, bool) {
+    let chars: Vec<char> = location.line_text.chars().collect();
+    let first = location.column - 1;
+    let last = first + location.width;
+    let (from, to) = if location.line_text.len() > LONGEST_QUOTE {
+        (
+            first.saturating_sub(QUOTE_CONTEXT),
+            (last + QUOTE_CONTEXT).min(chars.len()),
+        )
+    } else {
+        (0, chars.len())
+    };
+    let mut line = String::new();
+    if from > 0 {
+        line.push_str("...");
+    }
+    let (mut start, mut end) = (None, None);
+    for (i, c) in chars.iter().enumerate().take(to).skip(from) {
+        if i == first {
+            start = Some(line.len());
+        }
+        if i == last {
+            end = Some(line.len());
+        }
+        let previous = i.checked_sub(1).map(|p| chars[p]);
+        if *c == '\t' {
+            // The renderer lines tabs up with the caret itself.
+            line.push('\t');
+        } else {
+            safe::push_plain(&mut line, previous, *c, chars.get(i + 1).copied());
+        }
+    }
+    let start = start.unwrap_or(line.len());
+    let end = end.unwrap_or(line.len()).max(start);
+    if to < chars.len() {
+        line.push_str("...");
+    }
+    (line, start, end, from > 0)
 }
 
 fn render(groups: &[Group<'_>], color: bool) -> String {
@@ -70,11 +146,4 @@ fn render(groups: &[Group<'_>], color: bool) -> String {
     let mut text = renderer.render(groups);
     text.push('\n');
     text
-}
-
-/// The byte index of character `chars` in `line`, or its end.
-fn byte_index(line: &str, chars: usize) -> usize {
-    line.char_indices()
-        .nth(chars)
-        .map_or(line.len(), |(i, _)| i)
 }

@@ -6,6 +6,7 @@ use comfy_table::{Cell, ColumnConstraint, Width};
 use super::Style;
 use super::markdown::{self, Align};
 use super::report::{new_table, right_align};
+use super::safe::{self, Escape, plain};
 use crate::diff::{Change, LevelDiff, Tally, VersionDiff};
 use crate::wording;
 
@@ -16,7 +17,11 @@ const SIGNALS_WIDTH: u16 = 60;
 pub fn levels_table(diff: &LevelDiff, style: Style) -> String {
     let mut out = format!(
         "{}: {} ({}) → {} ({})\n\n",
-        diff.ladder_title, diff.from_title, diff.from, diff.to_title, diff.to
+        plain(&diff.ladder_title),
+        plain(&diff.from_title),
+        diff.from,
+        plain(&diff.to_title),
+        diff.to
     );
     if diff.competencies.is_empty() {
         out.push_str("The two levels expect the same of every competency.\n");
@@ -52,11 +57,11 @@ fn changes_table(diff: &LevelDiff, style: Style) -> String {
         table.add_row(vec![super::report::area_cell(&tally.title)]);
         for change in rows {
             table.add_row(vec![
-                Cell::new(format!("\u{a0}\u{a0}{}", change.title)),
+                Cell::new(format!("\u{a0}\u{a0}{}", plain(&change.title))),
                 Cell::new(change.from),
                 Cell::new(change.to),
                 Cell::new(signed(change.change)),
-                Cell::new(signal_lines(change).join("\n")),
+                Cell::new(signal_lines(change, safe::text).join("\n")),
             ]);
         }
     }
@@ -70,7 +75,7 @@ fn changes_table(diff: &LevelDiff, style: Style) -> String {
 fn tally_table(diff: &LevelDiff, style: Style) -> String {
     let mut table = new_table(style, &["Area", "Raised", "Unchanged", "Lowered"]);
     for tally in &diff.areas {
-        table.add_row(tally_cells(&tally.title, tally));
+        table.add_row(tally_cells(&plain(&tally.title), tally));
     }
     table.add_row(tally_cells("Overall", &diff.summary));
     right_align(&mut table, &[1, 2, 3]);
@@ -86,10 +91,16 @@ fn tally_cells(name: &str, tally: &Tally) -> Vec<String> {
     ]
 }
 
-/// `+ added signal` and `- removed signal`, one per line.
-fn signal_lines(change: &Change) -> Vec<String> {
-    let added = change.added_signals.iter().map(|s| format!("+ {s}"));
-    let removed = change.removed_signals.iter().map(|s| format!("- {s}"));
+/// `+ added signal` and `- removed signal`, one per line, each signal made safe by `safe`.
+fn signal_lines(change: &Change, safe: Escape) -> Vec<String> {
+    let added = change
+        .added_signals
+        .iter()
+        .map(|s| format!("+ {}", safe(s)));
+    let removed = change
+        .removed_signals
+        .iter()
+        .map(|s| format!("- {}", safe(s)));
     added.chain(removed).collect()
 }
 
@@ -145,11 +156,7 @@ pub fn levels_markdown(diff: &LevelDiff) -> String {
                 change.from.to_string(),
                 change.to.to_string(),
                 signed(change.change),
-                signal_lines(change)
-                    .iter()
-                    .map(|line| esc(line))
-                    .collect::<Vec<_>>()
-                    .join("<br>"),
+                signal_lines(change, esc).join("<br>"),
             ]
         })
         .collect();
@@ -195,21 +202,23 @@ pub fn levels_markdown(diff: &LevelDiff) -> String {
 pub fn versions_text(diff: &VersionDiff) -> String {
     let mut blocks = vec![format!(
         "Changes to `{}` from {} to {}",
-        diff.ladder, diff.old, diff.new
+        plain(&diff.ladder),
+        plain(&diff.old),
+        plain(&diff.new)
     )];
     if diff.is_empty() {
         blocks.push("No changes to expectations.".to_owned());
     }
-    let structure = structure_lines(diff);
+    let structure = structure_lines(diff, safe::text);
     if !structure.is_empty() {
         blocks.push(structure.join("\n"));
     }
     blocks.extend(unchanged_levels(diff));
     for level in diff.levels.iter().filter(|level| !level.changes.is_empty()) {
-        let mut block = format!("{} ({}):", level.level.id, level.level.title);
+        let mut block = format!("{} ({}):", level.level.id, plain(&level.level.title));
         for change in &level.changes {
             block.push_str(&format!("\n  {}{}", change.id, score_change(change)));
-            for line in signal_lines(change) {
+            for line in signal_lines(change, safe::text) {
                 block.push_str(&format!("\n    {line}"));
             }
         }
@@ -253,14 +262,15 @@ fn score_change(change: &Change) -> String {
     }
 }
 
-/// One line each for the ladder, its levels, its scale and its competencies, when they changed.
-fn structure_lines(diff: &VersionDiff) -> Vec<String> {
+/// One line each for the ladder, its levels, its scale and its competencies, when they changed;
+/// titles and labels made safe by `safe`. Ids are checked kebab-case, safe in any format.
+fn structure_lines(diff: &VersionDiff, safe: Escape) -> Vec<String> {
     [
-        ("Ladder", ladder_items(diff)),
+        ("Ladder", ladder_items(diff, safe)),
         ("Levels", level_items(diff)),
-        ("Scale", scale_items(diff)),
+        ("Scale", scale_items(diff, safe)),
         ("Competencies", competency_items(diff)),
-        ("Wording", wording_items(diff)),
+        ("Wording", wording_items(diff, safe)),
     ]
     .into_iter()
     .filter(|(_, items)| !items.is_empty())
@@ -268,7 +278,7 @@ fn structure_lines(diff: &VersionDiff) -> Vec<String> {
     .collect()
 }
 
-fn ladder_items(diff: &VersionDiff) -> Vec<String> {
+fn ladder_items(diff: &VersionDiff, safe: Escape) -> Vec<String> {
     let Some(renamed) = &diff.renamed else {
         return Vec::new();
     };
@@ -279,7 +289,8 @@ fn ladder_items(diff: &VersionDiff) -> Vec<String> {
     if renamed.from.title != renamed.to.title {
         items.push(format!(
             "title {} → {}",
-            renamed.from.title, renamed.to.title
+            safe(&renamed.from.title),
+            safe(&renamed.to.title)
         ));
     }
     items
@@ -305,7 +316,7 @@ fn level_items(diff: &VersionDiff) -> Vec<String> {
     items
 }
 
-fn scale_items(diff: &VersionDiff) -> Vec<String> {
+fn scale_items(diff: &VersionDiff, safe: Escape) -> Vec<String> {
     let numbers = |scores: &[u32]| {
         scores
             .iter()
@@ -320,22 +331,20 @@ fn scale_items(diff: &VersionDiff) -> Vec<String> {
     if !diff.scale.removed.is_empty() {
         items.push(format!("removed {}", numbers(&diff.scale.removed)));
     }
-    items.extend(
-        diff.scale
-            .relabelled
-            .iter()
-            .map(|r| format!("relabelled {} from {} to {}", r.score, r.from, r.to)),
-    );
+    items.extend(diff.scale.relabelled.iter().map(|r| {
+        let (from, to) = (safe(&r.from), safe(&r.to));
+        format!("relabelled {} from {from} to {to}", r.score)
+    }));
     items
 }
 
 /// Titles with their old and new words; descriptions only named, as they are long.
-fn wording_items(diff: &VersionDiff) -> Vec<String> {
+fn wording_items(diff: &VersionDiff, safe: Escape) -> Vec<String> {
     diff.reworded
         .iter()
         .map(|r| {
             if r.what.starts_with("title") {
-                format!("{}: {} → {}", r.what, r.from, r.to)
+                format!("{}: {} → {}", r.what, safe(&r.from), safe(&r.to))
             } else {
                 format!("{} rewritten", r.what)
             }
@@ -389,7 +398,7 @@ pub fn versions_markdown(diff: &VersionDiff) -> String {
         out.push_str("No changes to expectations.\n");
         return out;
     }
-    for line in structure_lines(diff) {
+    for line in structure_lines(diff, markdown::escape) {
         out.push_str(&format!("- {line}\n"));
     }
     if let Some(note) = unchanged_levels(diff) {

@@ -1,34 +1,22 @@
-//! The findings of `ladder validate`: rustc-style for people, JSON for programs, and GitHub
-//! Actions workflow commands that annotate a pull request.
+//! The printers of `ladder validate`, one per format, each writing as records come: rustc-style
+//! for people, JSON for programs, and GitHub Actions workflow commands that annotate a pull
+//! request.
+
+use std::io::{self, Seek, Write};
 
 use serde::Serialize;
+use tempfile::SpooledTempFile;
 
-use super::diagnostics;
+use super::{diagnostics, safe};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::Kind;
-use crate::validate::{Checked, Validation};
+use crate::load::{Checked, Kind};
+use crate::validate::{Report, Tally};
 use crate::wording::plural;
-
-/// Every finding, then one line saying what was checked and what was found.
-pub fn human(validation: &Validation, color: bool) -> String {
-    let mut out = diagnostics::diagnostics(&validation.findings, color);
-    if !out.is_empty() {
-        out.push('\n');
-    }
-    out.push_str(&summary(validation));
-    out.push('\n');
-    out
-}
 
 /// `checked 4 files (1 ladder, 3 self-assessments): 1 warning`, or without the kinds when some
 /// file could not be read far enough to tell.
-pub fn summary(validation: &Validation) -> String {
-    let files = validation.files.len();
-    let ladders = validation.count_kind(Kind::Ladder);
-    let assessments = validation.count_kind(Kind::Assessment);
-    let errors = validation.count(Severity::Error);
-    let warnings = validation.count(Severity::Warning);
-    let found = match (errors, warnings) {
+pub fn summary(tally: &Tally) -> String {
+    let found = match (tally.errors, tally.warnings) {
         (0, 0) => "no problems".to_owned(),
         (errors, 0) => plural(errors, "error"),
         (0, warnings) => plural(warnings, "warning"),
@@ -38,23 +26,79 @@ pub fn summary(validation: &Validation) -> String {
             plural(warnings, "warning")
         ),
     };
-    if files > 0 && ladders + assessments == files {
+    if tally.files > 0 && tally.ladders + tally.assessments == tally.files {
         format!(
             "checked {} ({}, {}): {found}",
-            plural(files, "file"),
-            plural(ladders, "ladder"),
-            plural(assessments, "self-assessment"),
+            plural(tally.files, "file"),
+            plural(tally.ladders, "ladder"),
+            plural(tally.assessments, "self-assessment"),
         )
     } else {
-        format!("checked {}: {found}", plural(files, "file"))
+        format!("checked {}: {found}", plural(tally.files, "file"))
+    }
+}
+
+/// Every finding, a blank line between them, then one line saying what was checked.
+pub struct Human<'a> {
+    out: &'a mut dyn Write,
+    color: bool,
+    written: bool,
+}
+
+impl<'a> Human<'a> {
+    pub fn new(out: &'a mut dyn Write, color: bool) -> Self {
+        Human {
+            out,
+            color,
+            written: false,
+        }
+    }
+
+    fn block(&mut self, text: &str) -> io::Result<()> {
+        if self.written {
+            self.out.write_all(b"\n")?;
+        }
+        self.written = true;
+        self.out.write_all(text.as_bytes())
+    }
+}
+
+impl Report for Human<'_> {
+    fn file(&mut self, file: &Checked) -> io::Result<()> {
+        for finding in &file.found.kept {
+            self.block(&diagnostics::diagnostic(finding, self.color))?;
+        }
+        if let Some(note) = diagnostics::omitted(file.found.omitted(), Some(&file.name)) {
+            self.block(&note)?;
+        }
+        Ok(())
+    }
+
+    fn refused(&mut self, finding: &Diagnostic) -> io::Result<()> {
+        self.block(&diagnostics::diagnostic(finding, self.color))
+    }
+
+    fn finish(&mut self, tally: &Tally) -> io::Result<()> {
+        if self.written {
+            self.out.write_all(b"\n")?;
+        }
+        writeln!(self.out, "{}", summary(tally))
     }
 }
 
 #[derive(Serialize)]
-struct JsonReport<'a> {
-    files: &'a [Checked],
-    findings: Vec<JsonFinding<'a>>,
-    counts: Counts,
+struct JsonFile<'a> {
+    file: &'a str,
+    kind: Option<Kind>,
+    errors: usize,
+    warnings: usize,
+    /// Findings counted but not listed, past the cap of one file.
+    #[serde(skip_serializing_if = "is_zero")]
+    omitted: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize)]
@@ -77,41 +121,149 @@ struct Counts {
     warnings: usize,
 }
 
-pub fn json(validation: &Validation) -> String {
-    let findings = validation
-        .findings
-        .iter()
-        .map(|d| JsonFinding {
-            file: &d.location.file,
-            line: d.location.has_position().then_some(d.location.line),
-            column: d.location.has_position().then_some(d.location.column),
+/// How much of the JSON report is kept in memory before the rest goes to a temporary file.
+const SPOOL_BYTES: usize = 8 * 1024 * 1024;
+
+/// One object, `{files, findings, counts}`. Its two lists are written to spools as records
+/// come, so that memory stays flat however many files there are, and put together at the end.
+pub struct Json<'a> {
+    out: &'a mut dyn Write,
+    files: Spool,
+    findings: Spool,
+}
+
+impl<'a> Json<'a> {
+    pub fn new(out: &'a mut dyn Write) -> Self {
+        Json {
+            out,
+            files: Spool::new(),
+            findings: Spool::new(),
+        }
+    }
+
+    fn finding(&mut self, d: &Diagnostic) -> io::Result<()> {
+        let location = d.location();
+        self.findings.item(&JsonFinding {
+            file: d.file(),
+            line: location.map(|l| l.line),
+            column: location.map(|l| l.column),
             severity: d.severity,
             code: d.code.as_str(),
             message: &d.message,
             help: d.help.as_deref(),
         })
-        .collect();
-    super::json(&JsonReport {
-        files: &validation.files,
-        findings,
-        counts: Counts {
-            files: validation.files.len(),
-            ladders: validation.count_kind(Kind::Ladder),
-            assessments: validation.count_kind(Kind::Assessment),
-            errors: validation.count(Severity::Error),
-            warnings: validation.count(Severity::Warning),
-        },
-    })
+    }
+}
+
+impl Report for Json<'_> {
+    fn file(&mut self, file: &Checked) -> io::Result<()> {
+        self.files.item(&JsonFile {
+            file: &file.name,
+            kind: file.kind,
+            errors: file.found.errors(),
+            warnings: file.found.warnings(),
+            omitted: file.found.omitted(),
+        })?;
+        file.found.kept.iter().try_for_each(|d| self.finding(d))
+    }
+
+    fn refused(&mut self, finding: &Diagnostic) -> io::Result<()> {
+        self.finding(finding)
+    }
+
+    fn finish(&mut self, tally: &Tally) -> io::Result<()> {
+        self.out.write_all(b"{\n  \"files\": ")?;
+        self.files.copy_to(self.out)?;
+        self.out.write_all(b",\n  \"findings\": ")?;
+        self.findings.copy_to(self.out)?;
+        let counts = super::json(&Counts {
+            files: tally.files,
+            ladders: tally.ladders,
+            assessments: tally.assessments,
+            errors: tally.errors,
+            warnings: tally.warnings,
+        });
+        write!(
+            self.out,
+            ",\n  \"counts\": {}\n}}\n",
+            super::indented(counts.trim_end(), "  ").trim_start()
+        )
+    }
+}
+
+/// A JSON array of pretty objects, nested one level in, kept in memory up to a size and then
+/// in a temporary file.
+struct Spool {
+    file: SpooledTempFile,
+    items: usize,
+}
+
+impl Spool {
+    fn new() -> Self {
+        Spool {
+            file: tempfile::spooled_tempfile(SPOOL_BYTES),
+            items: 0,
+        }
+    }
+
+    fn item<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
+        let separator = if self.items == 0 { "[\n" } else { ",\n" };
+        self.file.write_all(separator.as_bytes())?;
+        let text = super::json(value);
+        self.file
+            .write_all(super::indented(text.trim_end(), "    ").as_bytes())?;
+        self.items += 1;
+        Ok(())
+    }
+
+    fn copy_to(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if self.items == 0 {
+            return out.write_all(b"[]");
+        }
+        self.file.rewind()?;
+        io::copy(&mut self.file, out)?;
+        out.write_all(b"\n  ]")
+    }
 }
 
 /// One workflow command per finding, then the summary as a notice.
-pub fn github(validation: &Validation) -> String {
-    let mut out: String = validation.findings.iter().map(github_command).collect();
-    out.push_str(&format!(
-        "::notice title=ladder validate::{}\n",
-        escape_data(&summary(validation))
-    ));
-    out
+pub struct Github<'a> {
+    out: &'a mut dyn Write,
+}
+
+impl<'a> Github<'a> {
+    pub fn new(out: &'a mut dyn Write) -> Self {
+        Github { out }
+    }
+}
+
+impl Report for Github<'_> {
+    fn file(&mut self, file: &Checked) -> io::Result<()> {
+        for finding in &file.found.kept {
+            self.out.write_all(github_command(finding).as_bytes())?;
+        }
+        if file.found.omitted() > 0 {
+            writeln!(
+                self.out,
+                "::notice file={},title=ladder validate::{} more in this file not shown",
+                safe::github_property(&file.name),
+                plural(file.found.omitted(), "finding")
+            )?;
+        }
+        Ok(())
+    }
+
+    fn refused(&mut self, finding: &Diagnostic) -> io::Result<()> {
+        self.out.write_all(github_command(finding).as_bytes())
+    }
+
+    fn finish(&mut self, tally: &Tally) -> io::Result<()> {
+        writeln!(
+            self.out,
+            "::notice title=ladder validate::{}",
+            safe::github_data(&summary(tally))
+        )
+    }
 }
 
 fn github_command(finding: &Diagnostic) -> String {
@@ -119,44 +271,16 @@ fn github_command(finding: &Diagnostic) -> String {
         Severity::Error => "error",
         Severity::Warning => "warning",
     };
-    let location = &finding.location;
-    let mut properties = vec![format!("file={}", escape_property(&location.file))];
-    if location.has_position() {
+    let mut properties = vec![format!("file={}", safe::github_property(finding.file()))];
+    if let Some(location) = finding.location() {
         properties.push(format!("line={}", location.line));
         properties.push(format!("col={}", location.column));
     }
-    properties.push(format!("title={}", escape_property(finding.code.as_str())));
-    let mut message = finding.message.clone();
+    properties.push(format!("title={}", finding.code.as_str()));
+    let mut message = safe::github_data(&finding.message);
     if let Some(help) = &finding.help {
-        message.push_str("\nhelp: ");
-        message.push_str(help);
+        message.push_str("%0Ahelp: ");
+        message.push_str(&safe::github_data(help));
     }
-    format!(
-        "::{command} {}::{}\n",
-        properties.join(","),
-        escape_data(&message)
-    )
-}
-
-/// GitHub's escaping for a command's message.
-fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// GitHub's escaping for a command's properties, which also reserve `:` and `,`.
-fn escape_property(text: &str) -> String {
-    escape_data(text).replace(':', "%3A").replace(',', "%2C")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn github_escaping() {
-        assert_eq!(escape_data("50% done\r\nnext"), "50%25 done%0D%0Anext");
-        assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
-    }
+    format!("::{command} {}::{message}\n", properties.join(","))
 }

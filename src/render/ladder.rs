@@ -6,22 +6,24 @@ use serde::Serialize;
 
 use super::markdown::{self, Align};
 use super::report::{area_cell, new_table, right_align};
+use super::safe::{self, Escape, plain};
 use super::{Style, json};
 use crate::model::{Area, Competency, Ladder, Level};
 
 /// The widest the signals column grows before wrapping.
 const SIGNALS_WIDTH: u16 = 70;
 
-/// `4 Advanced`: a score with its label.
-fn labelled(ladder: &Ladder, competency: &Competency, level: &Level) -> String {
+/// `4 Advanced`: a score with its label, the label made safe by `safe`.
+fn labelled(ladder: &Ladder, competency: &Competency, level: &Level, safe: Escape) -> String {
     let score = competency.expectation(level).score;
-    format!("{score} {}", ladder.scale.label(score))
+    format!("{score} {}", safe(ladder.scale.label(score)))
 }
 
-fn bullets(signals: &[&str], separator: &str) -> String {
+/// One `- signal` per line, each made safe by `safe`.
+fn bullets(signals: &[&str], separator: &str, safe: Escape) -> String {
     signals
         .iter()
-        .map(|s| format!("- {s}"))
+        .map(|s| format!("- {}", safe(s)))
         .collect::<Vec<_>>()
         .join(separator)
 }
@@ -32,9 +34,13 @@ pub fn level_table(ladder: &Ladder, level: &Level, style: Style) -> String {
         table.add_row(vec![area_cell(&area.title)]);
         for competency in &area.competencies {
             table.add_row(vec![
-                Cell::new(format!("\u{a0}\u{a0}{}", competency.title)),
-                Cell::new(labelled(ladder, competency, level)),
-                Cell::new(bullets(&competency.cumulative_signals(level), "\n")),
+                Cell::new(format!("\u{a0}\u{a0}{}", plain(&competency.title))),
+                Cell::new(labelled(ladder, competency, level, safe::text)),
+                Cell::new(bullets(
+                    &competency.cumulative_signals(level),
+                    "\n",
+                    safe::text,
+                )),
             ]);
         }
     }
@@ -43,7 +49,10 @@ pub fn level_table(ladder: &Ladder, level: &Level, style: Style) -> String {
     }
     format!(
         "{} ({}), {}\n{}\n\n{table}\n",
-        level.title, level.id, ladder.title, level.description
+        plain(&level.title),
+        level.id,
+        plain(&ladder.title),
+        plain(&level.description)
     )
 }
 
@@ -54,7 +63,10 @@ pub fn matrix_table(ladder: &Ladder, style: Style) -> String {
     for area in &ladder.areas {
         table.add_row(vec![area_cell(&area.title)]);
         for competency in &area.competencies {
-            let mut row = vec![Cell::new(format!("\u{a0}\u{a0}{}", competency.title))];
+            let mut row = vec![Cell::new(format!(
+                "\u{a0}\u{a0}{}",
+                plain(&competency.title)
+            ))];
             row.extend(
                 ladder
                     .levels
@@ -69,11 +81,11 @@ pub fn matrix_table(ladder: &Ladder, style: Style) -> String {
         .scale
         .points()
         .iter()
-        .map(|p| format!("{} {}", p.score, p.label))
+        .map(|p| format!("{} {}", p.score, plain(&p.label)))
         .collect();
     format!(
         "{} ({})\n\n{table}\n\nScale: {}.\n`ladder show LEVEL` lists the signals behind each score.\n",
-        ladder.title,
+        plain(&ladder.title),
         ladder.id,
         scale.join(", ")
     )
@@ -95,16 +107,10 @@ pub fn level_markdown(ladder: &Ladder, level: &Level) -> String {
             .competencies
             .iter()
             .map(|competency| {
-                let signals: Vec<String> = competency
-                    .cumulative_signals(level)
-                    .iter()
-                    .map(|s| esc(s))
-                    .collect();
-                let signals: Vec<&str> = signals.iter().map(String::as_str).collect();
                 vec![
                     esc(&competency.title),
-                    labelled(ladder, competency, level),
-                    bullets(&signals, "<br>"),
+                    labelled(ladder, competency, level, esc),
+                    bullets(&competency.cumulative_signals(level), "<br>", esc),
                 ]
             })
             .collect();
@@ -198,7 +204,7 @@ fn area_matrix(ladder: &Ladder, area: &Area) -> String {
                 ladder
                     .levels
                     .iter()
-                    .map(|level| labelled(ladder, competency, level)),
+                    .map(|level| labelled(ladder, competency, level, markdown::escape)),
             );
             row
         })
@@ -219,7 +225,7 @@ fn competency_section(ladder: &Ladder, competency: &Competency) -> String {
         out.push_str(&format!(
             "\n**{}** ({}):\n\n",
             esc(&level.title),
-            labelled(ladder, competency, level)
+            labelled(ladder, competency, level, esc)
         ));
         if own.is_empty() {
             out.push_str("- No further signals.\n");
@@ -389,7 +395,9 @@ pub fn list_table(listed: &[Listed], style: Style) -> String {
         } else {
             entry.source.clone()
         };
-        table.add_row(vec![&entry.id, &entry.title, &levels, &source]);
+        let cells =
+            [&entry.id, &entry.title, &levels, &source].map(|text| plain(text).into_owned());
+        table.add_row(cells);
     }
     format!("{table}\n")
 }
@@ -401,14 +409,18 @@ pub fn list_markdown(listed: &[Listed]) -> String {
             vec![
                 markdown::code(&entry.id),
                 markdown::escape(&entry.title),
-                entry.problem.clone().unwrap_or_else(|| {
-                    entry
-                        .levels
-                        .iter()
-                        .map(|l| markdown::code(l))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                }),
+                entry
+                    .problem
+                    .as_deref()
+                    .map(markdown::escape)
+                    .unwrap_or_else(|| {
+                        entry
+                            .levels
+                            .iter()
+                            .map(|l| markdown::code(l))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }),
                 markdown::escape(&entry.source)
                     + if entry.shadowed {
                         " (the file above is used)"

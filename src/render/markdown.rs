@@ -1,26 +1,13 @@
-//! GitHub-flavoured Markdown building blocks: escaping and pipe tables.
+//! GitHub-flavoured Markdown building blocks: pipe tables, and the escaping of file text.
 
-/// Escapes text so that Markdown shows it literally, in a paragraph or a table cell.
+/// Escapes file text so that Markdown shows it literally (see [`super::safe::markdown`]).
 pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
-                escaped.push('\\');
-                escaped.push(c);
-            }
-            '\r' | '\n' => escaped.push(' '),
-            _ => escaped.push(c),
-        }
-    }
-    escaped
+    super::safe::markdown(text)
 }
 
-/// Text shown as inline code; backticks inside are avoided by choosing a longer fence.
+/// An id or name as inline code, when that is safe (see [`super::safe::markdown_code`]).
 pub fn code(text: &str) -> String {
-    let fence = if text.contains('`') { "`` " } else { "`" };
-    let close: String = fence.chars().rev().collect();
-    format!("{fence}{}{close}", text.replace(['\r', '\n'], " "))
+    super::safe::markdown_code(text)
 }
 
 /// Column alignment in a pipe table.
@@ -53,19 +40,6 @@ pub fn table(header: &[(&str, Align)], rows: &[Vec<String>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_what_markdown_would_interpret() {
-        assert_eq!(escape("a|b"), "a\\|b");
-        assert_eq!(escape("*bold* _x_ `c`"), "\\*bold\\* \\_x\\_ \\`c\\`");
-        assert_eq!(escape("line\nbreak"), "line break");
-    }
-
-    #[test]
-    fn code_survives_backticks() {
-        assert_eq!(code("id"), "`id`");
-        assert_eq!(code("a`b"), "`` a`b ``");
-    }
 
     #[test]
     fn builds_a_pipe_table() {

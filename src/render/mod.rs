@@ -7,6 +7,7 @@ pub mod findings;
 pub mod ladder;
 pub mod markdown;
 pub mod report;
+pub mod safe;
 pub mod template;
 
 /// How output should look where it is going.
@@ -33,11 +34,23 @@ pub fn percent(ratio: f64) -> String {
     }
 }
 
-/// Pretty JSON with a final newline.
+/// Pretty JSON with a final newline, safe for any log (see [`safe::json`]).
 pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
-    let mut text = serde_json::to_string_pretty(value).expect("report types always serialise");
-    text.push('\n');
-    text
+    safe::json(value)
+}
+
+/// `text` with every line indented by `indent`: pretty JSON nested in a streamed array. JSON
+/// text has no line breaks inside its strings, so this cannot change any value.
+pub fn indented(text: &str, indent: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(indent);
+        out.push_str(line);
+    }
+    out
 }
 
 #[cfg(test)]

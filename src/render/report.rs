@@ -3,6 +3,7 @@
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table, presets};
 
 use super::markdown::{self, Align};
+use super::safe::plain;
 use super::{Style, percent};
 use crate::assess::{Report, Status, Tally};
 
@@ -30,10 +31,13 @@ pub fn table(report: &Report, style: Style) -> String {
 }
 
 fn heading(report: &Report) -> String {
-    let who = format!("{}{}", report.person, byline(report));
+    let who = format!("{}{}", plain(&report.person), byline(report));
     format!(
         "{who}\nLadder: {} ({})\nTarget: {} ({})\n",
-        report.ladder_title, report.ladder, report.target_title, report.target
+        plain(&report.ladder_title),
+        report.ladder,
+        plain(&report.target_title),
+        report.target
     )
 }
 
@@ -41,10 +45,11 @@ fn heading(report: &Report) -> String {
 fn byline(report: &Report) -> String {
     let by = match report.assessor.as_deref() {
         Some("self") => ", self-assessment".to_owned(),
-        Some(assessor) => format!(", assessed by {assessor}"),
+        Some(assessor) => format!(", assessed by {}", plain(assessor)),
         None => String::new(),
     };
-    match (&report.date, report.assessor.as_deref()) {
+    let date = report.date.as_deref().map(plain);
+    match (&date, report.assessor.as_deref()) {
         (Some(date), Some("self")) => format!("{by} of {date}"),
         (Some(date), _) if by.is_empty() => format!(", assessed on {date}"),
         (Some(date), _) => format!("{by} on {date}"),
@@ -84,7 +89,7 @@ fn gap_table(report: &Report, style: Style) -> Table {
         table.add_row(vec![area_cell(&area.title)]);
         for row in report.competencies.iter().filter(|row| row.area == area.id) {
             table.add_row(vec![
-                Cell::new(format!("\u{a0}\u{a0}{}", row.title)),
+                Cell::new(format!("\u{a0}\u{a0}{}", plain(&row.title))),
                 Cell::new(row.score.map_or("-".to_owned(), |s| s.to_string())),
                 Cell::new(row.expected),
                 Cell::new(row.gap),
@@ -98,7 +103,7 @@ fn gap_table(report: &Report, style: Style) -> Table {
 
 /// A row heading a group of competencies.
 pub(super) fn area_cell(title: &str) -> Cell {
-    Cell::new(title).add_attribute(Attribute::Bold)
+    Cell::new(plain(title)).add_attribute(Attribute::Bold)
 }
 
 fn status_cell(status: Status) -> Cell {
@@ -131,7 +136,7 @@ fn summary_table(report: &Report, style: Style) -> Table {
 
 fn tally_cells(name: &str, tally: &Tally) -> Vec<Cell> {
     vec![
-        Cell::new(name),
+        Cell::new(plain(name)),
         Cell::new(format!("{} of {}", tally.met, tally.total)),
         Cell::new(percent(tally.coverage)),
     ]
@@ -144,13 +149,13 @@ fn verdict(report: &Report) -> Vec<String> {
         "Meets {} of {} expectations of {} ({} coverage).",
         summary.met,
         summary.total,
-        report.target_title,
+        plain(&report.target_title),
         percent(summary.coverage)
     )];
     let gaps: Vec<String> = report
         .largest_gaps
         .iter()
-        .map(|gap| format!("{} (-{})", gap.title, gap.gap))
+        .map(|gap| format!("{} (-{})", plain(&gap.title), gap.gap))
         .collect();
     if !gaps.is_empty() {
         lines.push(format!("Largest gaps: {}.", gaps.join(", ")));

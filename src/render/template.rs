@@ -81,9 +81,9 @@ fn competency_entry(ladder: &Ladder, competency: &Competency, target: &Level) ->
     lines
 }
 
-/// Text fit for a one-line comment.
+/// Text fit for a one-line comment, and safe wherever the template is shown.
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    super::safe::text(&text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// A YAML scalar that reads back as exactly `text`: plain when that is safe, otherwise quoted.

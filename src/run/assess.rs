@@ -1,65 +1,216 @@
-//! `ladder assess`: one report per file; a file that fails does not stop the others.
+//! `ladder assess`: one report per file, written as each is ready, in the order the files were
+//! given; a file that fails does not stop the others. Files are checked and their reports made
+//! side by side, a batch at a time, so that memory stays flat however many there are.
 
-use super::{Context, Outcome};
-use crate::assess::{self, Report};
+use std::collections::HashSet;
+use std::io;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use super::{Failure, Status, Streams};
+use crate::assess;
 use crate::cli::{AssessArgs, ReportFormat};
+use crate::diagnostic::{At, Diagnostic};
 use crate::error::Error;
-use crate::load::catalog::LadderRef;
-use crate::render;
-use crate::wording;
+use crate::input::Input;
+use crate::load::catalog::LadderKey;
+use crate::load::{AssessmentFile, LadderFile, Loader, Named};
+use crate::render::{self, Style, report};
 
-pub(super) fn run(args: &AssessArgs, cx: &mut Context) -> Outcome {
-    let mut outcome = Outcome::default();
+/// How many files are checked side by side before their reports are written.
+pub(super) const BATCH: usize = 256;
+
+pub(super) fn run(args: &AssessArgs, loader: &Loader, streams: &mut Streams) -> io::Result<Status> {
     if let Err(error) = super::stdin_at_most_once(&args.files) {
-        outcome.fail(&error, cx.stderr_color);
-        return outcome;
+        return streams.fail(&error);
     }
-    let ladder = match command_line_ladder(args, cx) {
+    let ladder = match command_line_ladder(args, loader) {
         Ok(ladder) => ladder,
-        Err(error) => {
-            outcome.fail(&error.without_warnings(), cx.stderr_color);
-            return outcome;
-        }
+        Err(error) => return streams.fail(&error),
     };
-    let mut reports: Vec<Report> = Vec::new();
-    let mut reported: Vec<Error> = Vec::new();
-    for path in &args.files {
-        match cx
-            .loader
-            .assessment(path, ladder.as_ref(), args.target.as_deref())
-        {
-            Ok(loaded) => reports.push(assess::assess(
-                &loaded.ladder,
-                &loaded.assessment,
-                &wording::path(path),
-            )),
-            Err(error) => {
-                // The same error from several files (a broken shared ladder, a bad `--target`) is told once.
-                let error = error.without_warnings();
-                if !reported.contains(&error) {
-                    outcome.fail(&error, cx.stderr_color);
-                    reported.push(error);
-                }
+    let files = loader.files(&args.files);
+    let single = matches!((args.files.as_slice(), files.as_slice()), ([given], [Named::File(file)]) if given == file);
+    let job = Job {
+        loader,
+        ladder: ladder.as_ref(),
+        target: args.target.as_deref(),
+        format: args.format,
+        style: streams.style,
+    };
+    let mut printer = Printer::new(args.format, single);
+    let mut told = Told::default();
+    let mut status = None;
+    for batch in files.chunks(BATCH) {
+        let done: Vec<Done> = batch.par_iter().map(|named| job.one(named)).collect();
+        for done in done {
+            match done {
+                Done::Report(text) => printer.report(&text, streams)?,
+                Done::Failed(failed) => status = status.max(told.failure(&failed, streams)?),
             }
         }
     }
-    outcome.stdout = match args.format {
-        ReportFormat::Table => render::report::tables(&reports, cx.stdout),
-        ReportFormat::Markdown => render::report::markdowns(&reports),
-        ReportFormat::Json if args.files.len() == 1 => {
-            reports.first().map(render::json).unwrap_or_default()
-        }
-        ReportFormat::Json => render::json(&reports),
-    };
-    outcome
+    printer.finish(streams)?;
+    Ok(status)
 }
 
-/// A ladder given with `--ladder`, read and checked once, before any file.
-fn command_line_ladder(args: &AssessArgs, cx: &mut Context) -> Result<Option<LadderRef>, Error> {
+/// A ladder given with `--ladder`, read and checked once, before any file; and `--target`
+/// checked against it, so that a wrong level is told once rather than once per file.
+fn command_line_ladder(
+    args: &AssessArgs,
+    loader: &Loader,
+) -> Result<Option<Arc<LadderFile>>, Error> {
     let Some(name) = args.ladder.as_deref() else {
         return Ok(None);
     };
-    let reference = cx.ladder_ref(Some(name))?;
-    cx.loader.ladder(&reference)?;
-    Ok(Some(reference))
+    let file = loader.ladder_named(name)?;
+    let ladder = file.get()?;
+    if let Some(target) = &args.target {
+        ladder
+            .level_named(target, "given to `--target`")
+            .map_err(Error::invalid)?;
+    }
+    Ok(Some(file))
+}
+
+/// What every file of the run shares.
+struct Job<'a> {
+    loader: &'a Loader,
+    ladder: Option<&'a Arc<LadderFile>>,
+    target: Option<&'a str>,
+    format: ReportFormat,
+    style: Style,
+}
+
+enum Done {
+    Report(String),
+    Failed(Failed),
+}
+
+/// A file that could not be assessed, and the ladder it was checked against, if any.
+enum Failed {
+    Refused(Error),
+    File(AssessmentFile),
+}
+
+impl Job<'_> {
+    fn one(&self, named: &Named) -> Done {
+        let input = match named {
+            Named::File(input) => input,
+            Named::Refused(input, reason) => {
+                return Done::Failed(Failed::Refused(refused(input, reason)));
+            }
+        };
+        let file = self.loader.assessment(input, self.ladder, self.target);
+        let (Some(assessment), Some(ladder)) = (&file.assessment, &file.ladder) else {
+            return Done::Failed(Failed::File(file));
+        };
+        let ladder = ladder
+            .ladder
+            .as_ref()
+            .expect("an assessment was checked against it");
+        let report = assess::assess(ladder, assessment, &file.checked.name);
+        Done::Report(match self.format {
+            ReportFormat::Table => report::table(&report, self.style),
+            ReportFormat::Markdown => report::markdown(&report),
+            ReportFormat::Json => render::json(&report),
+        })
+    }
+}
+
+fn refused(input: &Input, reason: &str) -> Error {
+    Error::Io {
+        path: input.to_string(),
+        reason: reason.to_owned(),
+    }
+}
+
+/// What has been told on standard error, so that each thing is told once: a broken ladder's
+/// findings (they are its file's, not each assessment's), and a `--target` a ladder lacks.
+#[derive(Default)]
+struct Told {
+    ladders: HashSet<LadderKey>,
+    targets: HashSet<LadderKey>,
+}
+
+impl Told {
+    fn failure(&mut self, failed: &Failed, streams: &mut Streams) -> io::Result<Status> {
+        let file = match failed {
+            Failed::Refused(error) => return streams.fail(error),
+            Failed::File(file) => file,
+        };
+        if let Some(ladder) = &file.ladder
+            && ladder.ladder.is_none()
+            && ladder.is_file()
+            && ladder.checked.unreadable.is_none()
+            && self.ladders.insert(ladder.key.clone())
+        {
+            streams.fail(&ladder.checked.error())?;
+        }
+        if let Some(reason) = &file.checked.unreadable {
+            let error = Error::Io {
+                path: file.checked.name.clone(),
+                reason: reason.clone(),
+            };
+            return streams.fail(&error);
+        }
+        let mut found = file.checked.found.clone().errors_only();
+        let about_target = |d: &Diagnostic| matches!(d.at, At::CommandLine);
+        if found.kept.iter().any(about_target) {
+            let key = file.ladder.as_ref().map(|l| l.key.clone());
+            if !key.is_some_and(|key| self.targets.insert(key)) {
+                found.kept.retain(|d| !about_target(d));
+            }
+        }
+        if !found.is_empty() {
+            streams.fail(&Error::Invalid(found))?;
+        }
+        Ok(Some(Failure::Content))
+    }
+}
+
+/// Writes reports as they come: tables a blank line apart, Markdown documents a rule apart,
+/// JSON as one object for one file, else as an array.
+struct Printer {
+    format: ReportFormat,
+    single: bool,
+    written: usize,
+}
+
+impl Printer {
+    fn new(format: ReportFormat, single: bool) -> Self {
+        Printer {
+            format,
+            single,
+            written: 0,
+        }
+    }
+
+    fn report(&mut self, text: &str, streams: &mut Streams) -> io::Result<()> {
+        let separator = match (self.format, self.written) {
+            (ReportFormat::Json, _) if self.single => "",
+            (ReportFormat::Json, 0) => "[\n",
+            (ReportFormat::Json, _) => ",\n",
+            (_, 0) => "",
+            (ReportFormat::Table, _) => "\n",
+            (ReportFormat::Markdown, _) => "\n---\n\n",
+        };
+        streams.print(separator)?;
+        if self.format == ReportFormat::Json && !self.single {
+            streams.print(&render::indented(text.trim_end(), "  "))?;
+        } else {
+            streams.print(text)?;
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    fn finish(&mut self, streams: &mut Streams) -> io::Result<()> {
+        match (self.format, self.written) {
+            (ReportFormat::Json, _) if self.single => Ok(()),
+            (ReportFormat::Json, 0) => streams.print("[]\n"),
+            (ReportFormat::Json, _) => streams.print("\n]\n"),
+            _ => Ok(()),
+        }
+    }
 }

@@ -1,21 +1,21 @@
 //! `ladder diff`: two levels of one ladder, or two versions of a ladder file.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::Context;
 use crate::cli::{DiffArgs, ReportFormat};
-use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::diagnostic::{At, Code, Diagnostic};
 use crate::error::Error;
-use crate::load::catalog::{self, LadderRef};
-use crate::load::check::level_from_command_line;
+use crate::input::Input;
+use crate::load::Loader;
 use crate::model::Ladder;
-use crate::render;
+use crate::render::{self, Style};
 use crate::wording;
 
-pub(super) fn run(args: &DiffArgs, cx: &mut Context) -> Result<String, Error> {
+pub(super) fn run(args: &DiffArgs, loader: &Loader, style: Style) -> Result<String, Error> {
+    let names_file = |argument: &str| loader.names_file(argument, Path::new(""));
     match (names_file(&args.from), names_file(&args.to)) {
-        (false, false) => levels(args, cx),
-        (true, true) => versions(args, cx),
+        (false, false) => levels(args, loader, style),
+        (true, true) => versions(args, loader),
         _ => Err(Error::Usage(
             "compare two levels (`ladder diff manager senior-manager`) or two ladder files \
              (`ladder diff old.yaml new.yaml`), not one of each"
@@ -24,45 +24,41 @@ pub(super) fn run(args: &DiffArgs, cx: &mut Context) -> Result<String, Error> {
     }
 }
 
-/// A `diff` argument names a ladder file when it looks like a path or is an existing file.
-fn names_file(argument: &str) -> bool {
-    catalog::looks_like_path(argument) || Path::new(argument).is_file()
-}
-
-fn levels(args: &DiffArgs, cx: &mut Context) -> Result<String, Error> {
+fn levels(args: &DiffArgs, loader: &Loader, style: Style) -> Result<String, Error> {
     if args.level.is_some() {
         return Err(Error::Usage(
             "`--level` picks a level when comparing two ladder files".to_owned(),
         ));
     }
-    let ladder = cx.ladder(args.ladder.as_deref())?;
-    let from =
-        level_from_command_line(&ladder, &args.from, "to compare from").map_err(Error::invalid)?;
-    let to = level_from_command_line(&ladder, &args.to, "to compare to").map_err(Error::invalid)?;
-    let diff = crate::diff::levels(&ladder, from, to, args.all);
+    let file = super::ladder(loader, args.ladder.as_deref())?;
+    let ladder = file.get()?;
+    let from = ladder
+        .level_named(&args.from, "to compare from")
+        .map_err(Error::invalid)?;
+    let to = ladder
+        .level_named(&args.to, "to compare to")
+        .map_err(Error::invalid)?;
+    let diff = crate::diff::levels(ladder, from, to, args.all);
     Ok(match args.format {
-        ReportFormat::Table => render::diff::levels_table(&diff, cx.stdout),
+        ReportFormat::Table => render::diff::levels_table(&diff, style),
         ReportFormat::Markdown => render::diff::levels_markdown(&diff),
         ReportFormat::Json => render::json(&diff),
     })
 }
 
-fn versions(args: &DiffArgs, cx: &mut Context) -> Result<String, Error> {
+fn versions(args: &DiffArgs, loader: &Loader) -> Result<String, Error> {
     if args.ladder.is_some() || args.all {
         return Err(Error::Usage(
             "`--ladder` and `--all` compare levels of one ladder; two ladder files are compared whole".to_owned(),
         ));
     }
-    let old = cx
-        .loader
-        .ladder(&LadderRef::File(PathBuf::from(&args.from)))?;
-    let new = cx
-        .loader
-        .ladder(&LadderRef::File(PathBuf::from(&args.to)))?;
+    let old = loader.ladder_file(&Input::new(args.from.as_ref()));
+    let new = loader.ladder_file(&Input::new(args.to.as_ref()));
+    let (old, new) = (old.get()?, new.get()?);
     if let Some(level) = &args.level {
-        check_level_in_both(level, (&args.from, &old), (&args.to, &new))?;
+        check_level_in_both(level, (&args.from, old), (&args.to, new))?;
     }
-    let diff = crate::diff::versions(&old, &new, (&args.from, &args.to), args.level.as_deref());
+    let diff = crate::diff::versions(old, new, (&args.from, &args.to), args.level.as_deref());
     Ok(match args.format {
         ReportFormat::Table => render::diff::versions_text(&diff),
         ReportFormat::Markdown => render::diff::versions_markdown(&diff),
@@ -91,7 +87,7 @@ fn check_level_in_both(
                 format!(
                     "level `{level}` is only in `{file}`, so there is nothing to compare it with"
                 ),
-                Location::command_line(),
+                At::CommandLine,
             )
             .with_help(format!(
                 "`--level` takes a level both versions have: {}",
@@ -111,7 +107,7 @@ fn check_level_in_both(
             Diagnostic::error(
                 Code::UnknownLevel,
                 format!("unknown level `{level}` given to `--level`"),
-                Location::command_line(),
+                At::CommandLine,
             )
             .with_optional_help(help),
         ));

@@ -2,22 +2,19 @@
 
 use std::path::{Path, PathBuf};
 
-use super::Context;
 use crate::cli::InitArgs;
 use crate::error::Error;
-use crate::load::catalog::{self, LadderRef};
-use crate::load::check::level_from_command_line;
-use crate::load::paths;
+use crate::load::Loader;
+use crate::load::catalog::LadderKey;
 use crate::render;
-use crate::wording;
 
-pub(super) fn run(args: &InitArgs, cx: &mut Context) -> Result<String, Error> {
-    let reference = cx.ladder_ref(args.ladder.as_deref())?;
-    let ladder = cx.loader.ladder(&reference)?;
+pub(super) fn run(args: &InitArgs, loader: &Loader) -> Result<String, Error> {
+    let file = super::ladder(loader, args.ladder.as_deref())?;
+    let ladder = file.get()?;
     let target = match &args.target {
-        Some(id) => {
-            level_from_command_line(&ladder, id, "given to `--target`").map_err(Error::invalid)?
-        }
+        Some(id) => ladder
+            .level_named(id, "given to `--target`")
+            .map_err(Error::invalid)?,
         // The level above the most junior: the usual first promotion.
         None => ladder
             .levels
@@ -28,44 +25,33 @@ pub(super) fn run(args: &InitArgs, cx: &mut Context) -> Result<String, Error> {
     let named_by_path = args
         .ladder
         .as_deref()
-        .is_some_and(|name| catalog::looks_like_path(name) || Path::new(name).is_file());
-    let name = match &reference {
-        LadderRef::File(file) if named_by_path => {
-            // An assessment may only name a ladder inside the working directory.
-            if let Some(reason) = paths::escapes_working_directory(file) {
-                return Err(Error::Usage(format!(
-                    "an assessment cannot name `{}`: {reason}; copy the ladder into `./ladders/` first",
-                    wording::path(file)
-                )));
-            }
-            ladder_path(file, args.output.as_deref())
-        }
+        .is_some_and(|name| loader.names_file(name, Path::new("")));
+    let ladder_file = match &file.key {
+        LadderKey::File(located) => Some(loader.root().absolute(located)),
+        LadderKey::Builtin(_) => None,
+    };
+    let name = match &ladder_file {
+        Some(path) if named_by_path => ladder_path(path, args.output.as_deref()),
         _ => ladder.id.to_string(),
     };
-    let template = render::template::assessment(&ladder, target, &name);
+    let template = render::template::assessment(ladder, target, &name);
     let Some(output) = &args.output else {
         return Ok(template);
     };
-    if let LadderRef::File(file) = &reference
-        && same_file(output, file)
-    {
-        let message = format!(
-            "`{}` is the ladder being read; write the template elsewhere",
-            wording::path(output)
-        );
-        return Err(Error::Usage(message));
-    }
-    crate::output::write_file(output, &template, args.force)?;
+    refuse_the_ladder_itself(output, ladder_file.as_deref())?;
+    crate::write_file::write_file(output, &template, args.force)?;
     Ok(String::new())
 }
 
-/// Whether two paths name one file, however they are spelt (links, `..`, absolute or not).
-fn same_file(a: &Path, b: &Path) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    match (std::fs::metadata(a), std::fs::metadata(b)) {
-        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
-        _ => false,
+/// The template must not replace the ladder it is made from, however the two are spelt.
+fn refuse_the_ladder_itself(output: &Path, ladder: Option<&Path>) -> Result<(), Error> {
+    if ladder.is_some_and(|ladder| same_file::is_same_file(output, ladder).unwrap_or(false)) {
+        return Err(Error::Usage(format!(
+            "`{}` is the ladder being read; write the template elsewhere",
+            output.display()
+        )));
     }
+    Ok(())
 }
 
 /// A ladder file named by its path relative to where the template is written (the working
@@ -79,8 +65,9 @@ fn ladder_path(ladder: &Path, output: Option<&Path>) -> String {
             .unwrap_or_default(),
         None => absolute(Path::new(".")),
     };
-    pathdiff::diff_paths(absolute(ladder), from)
-        .map(|relative| paths::normalize(&relative))
+    let from = from.canonicalize().unwrap_or(from);
+    pathdiff::diff_paths(ladder, from)
+        .map(|relative| crate::load::root::normalize(&relative))
         .unwrap_or_else(|| PathBuf::from(ladder))
         .display()
         .to_string()

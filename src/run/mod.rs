@@ -1,31 +1,22 @@
-//! Carries out a parsed command line: loads the inputs, does the work, renders the text.
-//! Returns what to print and how it went; `main` prints it and picks the exit code.
+//! Carries out a parsed command line: loads the inputs, does the work, and writes the text as
+//! it is made, file by file. Returns how it went; `main` alone picks the exit code.
 
 mod assess;
 mod diff;
 mod init;
+pub mod pipe;
 mod reference;
 mod show;
 mod validate;
 
-use std::io::IsTerminal;
-use std::rc::Rc;
+use std::io::{self, IsTerminal, Write};
+use std::sync::Arc;
 
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::error::Error;
-use crate::load::Loader;
-use crate::load::catalog::LadderRef;
-use crate::model::Ladder;
+use crate::input::Input;
+use crate::load::{LadderFile, Loader, Root};
 use crate::render::{self, Style};
-
-/// What a command produced.
-#[derive(Debug, Default)]
-pub struct Outcome {
-    pub stdout: String,
-    pub stderr: String,
-    /// Every problem met; empty when all went well.
-    pub failures: Vec<Failure>,
-}
 
 /// The kinds of failure `main` maps to exit codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -36,100 +27,140 @@ pub enum Failure {
     Usage,
 }
 
-impl Outcome {
-    /// Records `error`: its text for standard error, its kind for the exit code.
-    fn fail(&mut self, error: &Error, color: bool) {
-        if !self.stderr.is_empty() {
-            self.stderr.push('\n');
-        }
-        self.stderr
-            .push_str(&render::diagnostics::error(error, color));
-        self.failures.push(match error {
+impl Failure {
+    /// The kind of failure an error is.
+    pub fn of(error: &Error) -> Failure {
+        match error {
             Error::Invalid(_) => Failure::Content,
             Error::Usage(_) | Error::Io { .. } | Error::Write { .. } => Failure::Usage,
-        });
-    }
-
-    /// The worst failure, if any.
-    pub fn failure(&self) -> Option<Failure> {
-        self.failures.iter().max().copied()
+        }
     }
 }
 
-/// What every command may need: the loader, and how its two streams want their text.
-struct Context {
-    loader: Loader,
-    stdout: Style,
-    stderr_color: bool,
+/// How a command went: the worst failure met, if any.
+pub type Status = Option<Failure>;
+
+/// Where a command's text goes: standard output and standard error, each as it wants its text.
+/// Standard output is flushed before anything goes to standard error, so that the two read in
+/// the order they were written.
+pub struct Streams<'a> {
+    out: &'a mut dyn Write,
+    err: &'a mut dyn Write,
+    pub style: Style,
+    pub err_color: bool,
+    /// Whether an error block has been written, so that the next is set off by a blank line.
+    told: bool,
 }
 
-impl Context {
-    /// The outcome of a command that either produces its text or fails as a whole.
-    fn finish(&self, result: Result<String, Error>) -> Outcome {
-        let mut outcome = Outcome::default();
+impl<'a> Streams<'a> {
+    pub fn new(
+        out: &'a mut dyn Write,
+        err: &'a mut dyn Write,
+        style: Style,
+        err_color: bool,
+    ) -> Self {
+        Streams {
+            out,
+            err,
+            style,
+            err_color,
+            told: false,
+        }
+    }
+
+    pub fn print(&mut self, text: &str) -> io::Result<()> {
+        self.out.write_all(text.as_bytes())
+    }
+
+    pub fn out(&mut self) -> &mut dyn Write {
+        self.out
+    }
+
+    /// Writes an error block to standard error, a blank line after the one before.
+    pub fn tell(&mut self, text: &str) -> io::Result<()> {
+        self.out.flush()?;
+        if self.told {
+            self.err.write_all(b"\n")?;
+        }
+        self.told = true;
+        self.err.write_all(text.as_bytes())?;
+        self.err.flush()
+    }
+
+    /// Tells `error` and returns the failure it is.
+    pub fn fail(&mut self, error: &Error) -> io::Result<Status> {
+        let text = render::diagnostics::error(error, self.err_color);
+        self.tell(&text)?;
+        Ok(Some(Failure::of(error)))
+    }
+
+    /// Prints a command's text, or tells its error.
+    fn finish(&mut self, result: Result<String, Error>) -> io::Result<Status> {
         match result {
-            Ok(text) => outcome.stdout = text,
-            Err(error) => outcome.fail(&error, self.stderr_color),
-        }
-        outcome
-    }
-
-    /// Where the ladder `--ladder` names comes from, or the default ladder's.
-    fn ladder_ref(&mut self, name: Option<&str>) -> Result<LadderRef, Error> {
-        match name {
-            Some(name) => self.loader.find_for_command_line(name),
-            None => Ok(self.loader.default_ladder()),
+            Ok(text) => self.print(&text).map(|()| None),
+            Err(error) => self.fail(&error),
         }
     }
 
-    /// The ladder `--ladder` names, or the default ladder.
-    fn ladder(&mut self, name: Option<&str>) -> Result<Rc<Ladder>, Error> {
-        let reference = self.ladder_ref(name)?;
-        self.loader.ladder(&reference)
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()?;
+        self.err.flush()
     }
 }
 
-pub fn run(cli: &Cli) -> Outcome {
-    let mut cx = Context {
-        loader: Loader::new(cli.max_file_size),
-        stdout: Style {
-            color: wants_color(cli.color, std::io::stdout().is_terminal()),
-            width: terminal_width(),
-        },
-        stderr_color: wants_color(cli.color, std::io::stderr().is_terminal()),
+/// Runs the command. An error is a failure to write output; everything else is in the status.
+pub fn run(cli: &Cli, streams: &mut Streams) -> io::Result<Status> {
+    let status = match &cli.command {
+        Command::Schema(args) => streams.print(&reference::schema(args)).map(|()| None),
+        Command::Completions(args) => streams.print(&reference::completions(args)).map(|()| None),
+        Command::Man(args) => streams.print(&reference::man(args)).map(|()| None),
+        command => {
+            let root = match Root::discover() {
+                Ok(root) => root,
+                Err(e) => {
+                    let reason = crate::load::root::describe(&e).0;
+                    let error = Error::Usage(format!("cannot use the working directory: {reason}"));
+                    return streams.fail(&error);
+                }
+            };
+            let loader = Loader::new(root, cli.max_file_size);
+            match command {
+                Command::Assess(args) => assess::run(args, &loader, streams),
+                Command::Validate(args) => validate::run(args, &loader, streams),
+                Command::Diff(args) => streams.finish(diff::run(args, &loader, streams.style)),
+                Command::Init(args) => streams.finish(init::run(args, &loader)),
+                Command::Show(args) => streams.finish(show::show(args, &loader, streams.style)),
+                Command::List(args) => streams.finish(show::list(args, &loader, streams.style)),
+                Command::Schema(_) | Command::Completions(_) | Command::Man(_) => {
+                    unreachable!("handled above")
+                }
+            }
+        }
+    }?;
+    streams.flush()?;
+    Ok(status)
+}
+
+/// How standard output and standard error want their text, from `--color` and the terminal.
+pub fn styles(choice: ColorChoice) -> (Style, bool) {
+    let style = Style {
+        color: wants_color(choice, io::stdout().is_terminal()),
+        width: terminal_width(),
     };
-    match &cli.command {
-        Command::Assess(args) => assess::run(args, &mut cx),
-        Command::Validate(args) => validate::run(args, &mut cx),
-        Command::Diff(args) => {
-            let result = diff::run(args, &mut cx);
-            cx.finish(result)
-        }
-        Command::Init(args) => {
-            let result = init::run(args, &mut cx);
-            cx.finish(result)
-        }
-        Command::Show(args) => {
-            let result = show::show(args, &mut cx);
-            cx.finish(result)
-        }
-        Command::List(args) => {
-            let result = show::list(args, &mut cx);
-            cx.finish(result)
-        }
-        Command::Schema(args) => cx.finish(Ok(reference::schema(args))),
-        Command::Completions(args) => cx.finish(Ok(reference::completions(args))),
-        Command::Man(args) => cx.finish(Ok(reference::man(args))),
+    (style, wants_color(choice, io::stderr().is_terminal()))
+}
+
+/// The ladder `--ladder` names, or the default ladder.
+fn ladder(loader: &Loader, name: Option<&str>) -> Result<Arc<LadderFile>, Error> {
+    match name {
+        Some(name) => loader.ladder_named(name),
+        None => Ok(loader.default_ladder()),
     }
 }
 
 /// Standard input can be read once; `-` named twice is a usage error.
-fn stdin_at_most_once(paths: &[std::path::PathBuf]) -> Result<(), Error> {
-    let named = paths
-        .iter()
-        .filter(|path| path.as_os_str() == crate::load::source::STDIN)
-        .count();
-    if named > 1 {
+fn stdin_at_most_once(inputs: &[Input]) -> Result<(), Error> {
+    if inputs.iter().filter(|input| input.is_stdin()).count() > 1 {
         return Err(Error::Usage(
             "standard input (`-`) can be read only once".to_owned(),
         ));
@@ -151,7 +182,7 @@ pub fn wants_color(choice: ColorChoice, is_terminal: bool) -> bool {
 
 /// The terminal's width, or `COLUMNS` (20 or more) when output is not a terminal.
 fn terminal_width() -> Option<u16> {
-    if std::io::stdout().is_terminal()
+    if io::stdout().is_terminal()
         && let Some((terminal_size::Width(width), _)) = terminal_size::terminal_size()
     {
         return Some(width);

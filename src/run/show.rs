@@ -1,53 +1,51 @@
 //! `ladder show` and `ladder list`: reading a ladder, and finding which ones there are.
 
-use super::Context;
 use crate::cli::{ListArgs, ReportFormat, ShowArgs};
 use crate::error::Error;
 use crate::load::catalog;
-use crate::load::check::level_from_command_line;
+use crate::load::{LadderFile, Loader};
 use crate::model::Ladder;
+use crate::render::Style;
 use crate::render::ladder::{self as view, Listed};
-use crate::wording::{self, plural};
-use std::path::Path;
-use std::rc::Rc;
+use crate::wording::plural;
 
-pub(super) fn show(args: &ShowArgs, cx: &mut Context) -> Result<String, Error> {
-    let ladder = cx.ladder(args.ladder.as_deref())?;
+pub(super) fn show(args: &ShowArgs, loader: &Loader, style: Style) -> Result<String, Error> {
+    let file = super::ladder(loader, args.ladder.as_deref())?;
+    let ladder = file.get()?;
     let Some(level) = &args.level else {
         return Ok(match args.format {
-            ReportFormat::Table => view::matrix_table(&ladder, cx.stdout),
-            ReportFormat::Markdown => view::ladder_markdown(&ladder),
-            ReportFormat::Json => view::ladder_json(&ladder),
+            ReportFormat::Table => view::matrix_table(ladder, style),
+            ReportFormat::Markdown => view::ladder_markdown(ladder),
+            ReportFormat::Json => view::ladder_json(ladder),
         });
     };
-    let level = level_from_command_line(&ladder, level, "to show").map_err(Error::invalid)?;
+    let level = ladder
+        .level_named(level, "to show")
+        .map_err(Error::invalid)?;
     Ok(match args.format {
-        ReportFormat::Table => view::level_table(&ladder, level, cx.stdout),
-        ReportFormat::Markdown => view::level_markdown(&ladder, level),
-        ReportFormat::Json => view::level_json(&ladder, level),
+        ReportFormat::Table => view::level_table(ladder, level, style),
+        ReportFormat::Markdown => view::level_markdown(ladder, level),
+        ReportFormat::Json => view::level_json(ladder, level),
     })
 }
 
-pub(super) fn list(args: &ListArgs, cx: &mut Context) -> Result<String, Error> {
-    let mut listed: Vec<Listed> = cx
-        .loader
+pub(super) fn list(args: &ListArgs, loader: &Loader, style: Style) -> Result<String, Error> {
+    let mut listed: Vec<Listed> = loader
         .local_ladders()
-        .into_iter()
-        .map(|(path, ladder)| local_entry(&path, ladder))
+        .iter()
+        .map(|file| local_entry(file))
         .collect();
     for builtin in catalog::BUILTINS {
-        let ladder = cx.loader.ladder(&catalog::LadderRef::Builtin(builtin.id))?;
-        // A ladder in ./ladders with the same id is the one that name finds.
+        let file = loader.builtin(builtin.id);
+        // A ladder in `ladders/` with the same id is the one that name finds.
         let shadowed = listed.iter().any(|entry| entry.id == builtin.id);
-        let source = if shadowed {
-            "built-in (the file above is used)"
-        } else {
-            "built-in"
-        };
-        listed.push(entry(&ladder, source.to_owned()));
+        listed.push(Listed {
+            shadowed,
+            ..entry(file.get()?, "built-in".to_owned())
+        });
     }
     Ok(match args.format {
-        ReportFormat::Table => view::list_table(&listed, cx.stdout),
+        ReportFormat::Table => view::list_table(&listed, style),
         ReportFormat::Markdown => view::list_markdown(&listed),
         ReportFormat::Json => view::list_json(&listed),
     })
@@ -64,30 +62,28 @@ fn entry(ladder: &Ladder, source: String) -> Listed {
     }
 }
 
-/// A file in `./ladders`, or why it cannot be used.
-fn local_entry(path: &Path, ladder: Result<Rc<Ladder>, Error>) -> Listed {
-    let source = wording::path(path);
-    match ladder {
-        Ok(ladder) => entry(&ladder, source),
-        Err(error) => Listed {
-            id: path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            title: String::new(),
-            levels: Vec::new(),
-            shadowed: false,
-            problem: Some(match error {
-                Error::Invalid(found) => {
-                    let errors = found.iter().filter(|d| d.is_error()).count();
-                    format!(
-                        "{}; run `ladder validate {source}`",
-                        plural(errors, "error")
-                    )
-                }
-                other => other.to_string(),
-            }),
-            source,
-        },
+/// A file in `ladders/`, or why it cannot be used.
+fn local_entry(file: &LadderFile) -> Listed {
+    let source = file.checked.name.clone();
+    if let Some(ladder) = &file.ladder {
+        return entry(ladder, source);
+    }
+    let problem = match &file.checked.unreadable {
+        Some(_) => file.checked.error().to_string(),
+        None => format!(
+            "{}; run `ladder validate {source}`",
+            plural(file.checked.found.errors(), "error")
+        ),
+    };
+    Listed {
+        id: std::path::Path::new(&source)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        title: String::new(),
+        levels: Vec::new(),
+        shadowed: false,
+        problem: Some(problem),
+        source,
     }
 }

@@ -1,46 +1,55 @@
-//! `ladder validate`: findings on standard output, and an exit status a pipeline can trust.
+//! `ladder validate`: findings on standard output as each file is checked, and an exit status
+//! a pipeline can trust.
 
-use std::path::PathBuf;
+use std::io;
+use std::path::Path;
 
-use super::{Context, Failure, Outcome};
+use super::{Failure, Status, Streams};
 use crate::cli::{FindingsFormat, ValidateArgs};
-use crate::diagnostic::Severity;
 use crate::error::Error;
-use crate::load::catalog;
-use crate::render;
+use crate::input::Input;
+use crate::load::Loader;
+use crate::load::catalog::LOCAL_DIR;
+use crate::render::findings::{Github, Human, Json};
+use crate::validate::{Report, validate};
 
-pub(super) fn run(args: &ValidateArgs, cx: &mut Context) -> Outcome {
-    let mut outcome = Outcome::default();
+pub(super) fn run(
+    args: &ValidateArgs,
+    loader: &Loader,
+    streams: &mut Streams,
+) -> io::Result<Status> {
     if let Err(error) = super::stdin_at_most_once(&args.paths) {
-        outcome.fail(&error, cx.stderr_color);
-        return outcome;
+        return streams.fail(&error);
     }
     let paths = if args.paths.is_empty() {
-        vec![PathBuf::from(catalog::LOCAL_DIR)]
+        // The repository's own ladders, wherever in it the command runs.
+        vec![Input::Path(loader.root().shown(Path::new(LOCAL_DIR)))]
     } else {
         args.paths.clone()
     };
-    let validation = crate::validate::validate(&paths, &mut cx.loader);
-    if validation.files.is_empty() && !validation.unreadable {
-        let searched = paths.iter().map(|p| p.display().to_string());
+    let color = streams.style.color;
+    let out = streams.out();
+    let mut report: Box<dyn Report + '_> = match args.format {
+        FindingsFormat::Human => Box::new(Human::new(out, color)),
+        FindingsFormat::Json => Box::new(Json::new(out)),
+        FindingsFormat::Github => Box::new(Github::new(out)),
+    };
+    let tally = validate(&paths, loader, report.as_mut())?;
+    if tally.files == 0 && !tally.unreadable {
+        drop(report);
+        let searched = paths.iter().map(ToString::to_string);
         let message = format!(
             "no `.yaml` or `.yml` files to check in {}",
             crate::wording::list(searched)
         );
-        outcome.fail(&Error::Usage(message), cx.stderr_color);
-        return outcome;
+        return streams.fail(&Error::Usage(message));
     }
-    outcome.stdout = match args.format {
-        FindingsFormat::Human => render::findings::human(&validation, cx.stdout.color),
-        FindingsFormat::Json => render::findings::json(&validation),
-        FindingsFormat::Github => render::findings::github(&validation),
-    };
-    let errors = validation.count(Severity::Error);
-    let warnings = validation.count(Severity::Warning);
-    if validation.unreadable {
-        outcome.failures.push(Failure::Usage);
-    } else if errors > 0 || (args.strict && warnings > 0) {
-        outcome.failures.push(Failure::Content);
-    }
-    outcome
+    report.finish(&tally)?;
+    Ok(if tally.unreadable {
+        Some(Failure::Usage)
+    } else if tally.errors > 0 || (args.strict && tally.warnings > 0) {
+        Some(Failure::Content)
+    } else {
+        None
+    })
 }

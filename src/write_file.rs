@@ -1,22 +1,19 @@
 //! Writing files without ever clobbering one by accident: a file appears whole or not at all,
 //! and only a regular file is ever replaced, and only when asked.
 
-use std::fs::Permissions;
 use std::io::Write;
-use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use crate::error::Error;
-use crate::wording;
 
 /// Writes `contents` to `path` through a temporary file in the same directory, then moves it
 /// into place: with `replace`, over an existing regular file (keeping its permissions);
 /// otherwise only if nothing is there. Never over a directory, a link or a special file.
 pub fn write_file(path: &Path, contents: &str, replace: bool) -> Result<(), Error> {
-    let name = wording::path(path);
+    let name = path.display().to_string();
     let failed = |e: std::io::Error| Error::Write {
         path: name.clone(),
-        reason: crate::load::source::describe_io_error(&e),
+        reason: crate::load::root::describe(&e).0,
     };
     let kept = match existing(path) {
         None => None,
@@ -36,13 +33,12 @@ pub fn write_file(path: &Path, contents: &str, replace: bool) -> Result<(), Erro
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".ladder-")
-        .suffix(".tmp")
-        // A new file gets the mode any program's new file gets: 0666 less the umask.
-        .permissions(Permissions::from_mode(0o666))
-        .tempfile_in(dir)
-        .map_err(failed)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".ladder-").suffix(".tmp");
+    // A new file gets the mode any program's new file gets: 0666 less the umask.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut temporary = builder.tempfile_in(dir).map_err(failed)?;
     if let Some(permissions) = kept {
         temporary
             .as_file()
@@ -61,7 +57,7 @@ pub fn write_file(path: &Path, contents: &str, replace: bool) -> Result<(), Erro
 }
 
 enum Existing {
-    File(Permissions),
+    File(std::fs::Permissions),
     Other(&'static str),
 }
 

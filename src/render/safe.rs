@@ -1,0 +1,272 @@
+//! The one output-safety rule, for every format. Files come from pull requests, and their
+//! text reaches terminals, CI logs, pull-request comments and documents, so no byte of it may:
+//!
+//! - start an output line its author chose: line breaks in file text (`\n`, `\r`, U+0085,
+//!   U+2028, U+2029) and tabs become spaces;
+//! - reach a terminal as a control: C0 controls, DEL, C1 controls (U+0080 to U+009F, such as
+//!   U+009B, a one-byte CSI), and invisible or direction-changing characters (U+200B to
+//!   U+200F, U+202A to U+202E, U+2060 to U+2069, U+FEFF) are shown as `\u{…}`;
+//! - make a GitHub workflow command: `::` at the start of text or after whitespace (where a
+//!   log line could begin, after trimming) shows its first colon as `\u{3a}`, and `##[`
+//!   anywhere shows its bracket as `\u{5b}`;
+//! - be read as markup: in Markdown, every character that means something inline, or at the
+//!   start of a line, is escaped; in JSON, the same characters are written as `\u` escapes,
+//!   so that the data stays exactly as written.
+//!
+//! Every printer passes each piece of file text through one of these functions.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+use std::io;
+
+/// Whether `c` may not reach output raw.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\t' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// Text for a terminal, a table or a log: one line, no controls, no workflow commands.
+pub fn plain(text: &str) -> Cow<'_, str> {
+    if !needs_care(text) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut previous = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        push_plain(&mut out, previous, c, chars.peek().copied());
+        previous = Some(c);
+    }
+    Cow::Owned(out)
+}
+
+/// [`plain`], owned: for printers that take an escaping function.
+pub fn text(text: &str) -> String {
+    plain(text).into_owned()
+}
+
+/// A function that makes a piece of file text safe for one format: [`text`] or [`markdown`].
+pub type Escape = fn(&str) -> String;
+
+/// Appends `c`, which follows `previous` and comes before `next` in file text, by the rule of
+/// [`plain`]: for printers that must know where each character lands, such as under a caret.
+pub fn push_plain(out: &mut String, previous: Option<char>, c: char, next: Option<char>) {
+    let at_word_start = previous.is_none_or(|p| p.is_whitespace() || is_line_break(p));
+    if is_line_break(c) {
+        out.push(' ');
+    } else if is_unsafe(c) {
+        write!(out, "\\u{{{:x}}}", u32::from(c)).expect("writing to a string");
+    } else if c == ':' && at_word_start && next == Some(':') {
+        out.push_str("\\u{3a}");
+    } else if c == '[' && out.ends_with("##") {
+        out.push_str("\\u{5b}");
+    } else {
+        out.push(c);
+    }
+}
+
+fn needs_care(text: &str) -> bool {
+    text.chars().any(is_unsafe) || text.contains("::") || text.contains("##[")
+}
+
+/// Text for Markdown, in a paragraph, a heading, a list item or a table cell: [`plain`], then
+/// every character Markdown could read as markup escaped with a backslash, and the line-start
+/// forms (`1986. `, `- `, `+ `, `= `) broken at the start.
+pub fn markdown(text: &str) -> String {
+    let text = plain(text.trim());
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '$' | '@'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    escape_line_start(&mut out);
+    out
+}
+
+/// A list marker, an ordered-list number or a setext underline at the start of text.
+fn escape_line_start(out: &mut String) {
+    if out.starts_with(['-', '+', '=']) {
+        out.insert(0, '\\');
+        return;
+    }
+    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && out[digits..].starts_with(['.', ')']) {
+        out.insert(digits, '\\');
+    }
+}
+
+/// An id or a name as Markdown inline code, when it can be one safely; otherwise as escaped
+/// text. A code span cannot escape a backtick or, in a table, a `|`.
+pub fn markdown_code(text: &str) -> String {
+    let simple = !text.is_empty()
+        && !text.contains(['`', '|'])
+        && !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && !needs_care(text);
+    if simple {
+        format!("`{text}`")
+    } else {
+        markdown(text)
+    }
+}
+
+/// A GitHub workflow command's message: [`plain`], then GitHub's own escapes.
+pub fn github_data(text: &str) -> String {
+    plain(text)
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// A GitHub workflow command's property, which also reserves `:` and `,`.
+pub fn github_property(text: &str) -> String {
+    github_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// JSON, with every string's unsafe characters (see [`is_unsafe`]), and the `[` of `##[`,
+/// written as `\u` escapes: the data a program reads is exactly the file's, and the bytes a
+/// log shows are safe.
+pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let mut bytes = Vec::new();
+    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, SafeFormatter::new());
+    value
+        .serialize(&mut serializer)
+        .expect("report types always serialise");
+    let mut text = String::from_utf8(bytes).expect("serde_json writes UTF-8");
+    text.push('\n');
+    text
+}
+
+/// serde_json's pretty formatter, with the escapes above.
+struct SafeFormatter(serde_json::ser::PrettyFormatter<'static>);
+
+impl SafeFormatter {
+    fn new() -> Self {
+        SafeFormatter(serde_json::ser::PrettyFormatter::new())
+    }
+}
+
+macro_rules! forward {
+    ($($method:ident($($arg:ident: $ty:ty),*)),* $(,)?) => {
+        $(fn $method<W: ?Sized + io::Write>(&mut self, writer: &mut W $(, $arg: $ty)*) -> io::Result<()> {
+            self.0.$method(writer $(, $arg)*)
+        })*
+    };
+}
+
+impl serde_json::ser::Formatter for SafeFormatter {
+    forward!(
+        begin_array(),
+        end_array(),
+        begin_array_value(first: bool),
+        end_array_value(),
+        begin_object(),
+        end_object(),
+        begin_object_key(first: bool),
+        begin_object_value(),
+        end_object_value(),
+    );
+
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            let bracket = c == '[' && fragment[..i].ends_with("##");
+            if is_unsafe(c) || bracket {
+                writer.write_all(&fragment.as_bytes()[start..i])?;
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    write!(writer, "\\u{unit:04x}")?;
+                }
+                start = i + c.len_utf8();
+            }
+        }
+        writer.write_all(&fragment.as_bytes()[start..])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_stays_on_one_line_and_shows_controls() {
+        assert_eq!(plain("Ada Lovelace"), "Ada Lovelace");
+        assert_eq!(plain("a\nb\r\nc\td"), "a b  c d");
+        assert_eq!(plain("x\u{1b}[2J"), "x\\u{1b}[2J");
+        assert_eq!(plain("csi\u{9b}2J"), "csi\\u{9b}2J");
+        assert_eq!(plain("abc\u{202e}def"), "abc\\u{202e}def");
+        assert_eq!(plain("del\u{7f}"), "del\\u{7f}");
+        assert_eq!(plain("next\u{85}line"), "next line");
+    }
+
+    #[test]
+    fn plain_text_cannot_make_a_workflow_command() {
+        assert_eq!(plain("::error file=a::x"), "\\u{3a}:error file=a::x");
+        assert_eq!(plain("x\n::error::Forged"), "x \\u{3a}:error::Forged");
+        assert_eq!(plain("  ::warning::y"), "  \\u{3a}:warning::y");
+        assert_eq!(plain("std::vector"), "std::vector");
+        assert_eq!(plain("##[error]x"), "##\\u{5b}error]x");
+        assert_eq!(plain("a ##[group]"), "a ##\\u{5b}group]");
+        assert_eq!(plain("#[x] ## [y]"), "#[x] ## [y]");
+    }
+
+    #[test]
+    fn markdown_escapes_inline_and_line_start_syntax() {
+        assert_eq!(markdown("a|b"), "a\\|b");
+        assert_eq!(markdown("*bold* _x_ `c`"), "\\*bold\\* \\_x\\_ \\`c\\`");
+        assert_eq!(markdown("<img src=x>"), "\\<img src=x\\>");
+        assert_eq!(markdown("[link](http://x)"), "\\[link\\](http://x)");
+        assert_eq!(markdown("1986. A good year"), "1986\\. A good year");
+        assert_eq!(markdown("---"), "\\---");
+        assert_eq!(markdown("+ x"), "\\+ x");
+        assert_eq!(markdown("~~x~~"), "\\~\\~x\\~\\~");
+        assert_eq!(markdown("&lt; @team $x$"), "\\&lt; \\@team \\$x\\$");
+        assert_eq!(markdown("line\nbreak"), "line break");
+        assert_eq!(markdown("    code?"), "code?");
+        assert_eq!(markdown("::error::x"), "\\\\u{3a}:error::x");
+        assert_eq!(markdown("end-to-end 3.5"), "end-to-end 3.5");
+    }
+
+    #[test]
+    fn code_spans_only_when_safe() {
+        assert_eq!(markdown_code("senior-manager"), "`senior-manager`");
+        assert_eq!(markdown_code("a``b"), "a\\`\\`b");
+        assert_eq!(markdown_code("a|b"), "a\\|b");
+    }
+
+    #[test]
+    fn github_escaping() {
+        assert_eq!(github_data("50% done\r\nnext"), "50%25 done  next");
+        assert_eq!(github_property("a:b,c%"), "a%3Ab%2Cc%25");
+        assert_eq!(github_data("\u{1b}]8;;x"), "\\u{1b}]8;;x");
+    }
+
+    #[test]
+    fn json_keeps_the_data_and_escapes_the_bytes() {
+        let text = "x\u{9b}2J\u{202e}\u{7f} ##[error] \n::error::y";
+        let written = json(&serde_json::json!({ "t": text }));
+        assert_eq!(
+            written,
+            "{\n  \"t\": \"x\\u009b2J\\u202e\\u007f ##\\u005berror] \\n::error::y\"\n}\n"
+        );
+        let read: serde_json::Value = serde_json::from_str(&written).unwrap();
+        assert_eq!(read["t"], text);
+        assert_eq!(json(&"\u{1F600}\u{2028}"), "\"\u{1F600}\\u2028\"\n");
+    }
+}
