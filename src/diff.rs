@@ -1,6 +1,8 @@
 //! `ladder diff`: what changes between two levels of a ladder, and what an edit to a ladder file
 //! changed, level by level. Returns values only; `render` writes them out.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use crate::model::{Area, Competency, Ladder, Level, Score};
@@ -154,11 +156,14 @@ fn compare(
     }
 }
 
-/// The items of `these` that `those` lacks, in order.
+/// The items of `these` that `those` lacks, in order, each once: a ladder may repeat a signal
+/// at two levels (it is warned about), but a change lists it once.
 fn missing_from(these: &[&str], those: &[&str]) -> Vec<String> {
+    let those: HashSet<&str> = those.iter().copied().collect();
+    let mut listed: HashSet<&str> = HashSet::new();
     these
         .iter()
-        .filter(|s| !those.contains(s))
+        .filter(|s| !those.contains(*s) && listed.insert(s))
         .map(|s| s.to_string())
         .collect()
 }
@@ -519,4 +524,16 @@ fn moved_competencies(old: &Ladder, new: &Ladder) -> Vec<Moved> {
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_lists_each_signal_once() {
+        let these = ["Writes tests", "Reviews code", "Writes tests"];
+        assert_eq!(missing_from(&these, &["Reviews code"]), ["Writes tests"]);
+        assert!(missing_from(&these, &these).is_empty());
+    }
 }

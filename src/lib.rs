@@ -1,23 +1,45 @@
 //! `ladder` turns a career ladder into data and tells a person how far they are from the next level.
 //!
-//! Data flows one way: [`cli`] (arguments) → [`load`] (files → checked [`model`]) → the work
-//! ([`assess`], [`diff`], [`validate`], [`schema`]) → [`render`] (text) → [`run`] hands the text
-//! and the kind of any failure back to `main`, which prints and picks the exit code.
+//! **This library is the `ladder` binary's internals.** It is public only so that the tests,
+//! benchmarks and fuzzer of this repository can reach it; it makes no semver promise and any
+//! item may change or go in any release. Use the command line, or its JSON output.
 //!
-//! Beside the flow: [`diagnostic`] (located findings), [`error`] (what can go wrong),
-//! [`wording`] (names, lists and paths in messages) and [`output`] (writing files safely).
+//! Data flows one way: [`cli`] (arguments, as [`input::Input`]s) → [`load`] (files inside the
+//! repository → checked [`model`]) → the work ([`assess`], [`diff`], [`validate`], [`schema`])
+//! → [`render`] (text, made safe for its format) → [`run`] writes it as it is made and hands
+//! the outcome to `main`, which picks the exit code.
+//!
+//! Beside the flow: [`diagnostic`] (findings, as spans into their file), [`error`] (what can go
+//! wrong), [`wording`] (names, lists and plurals in messages) and [`write_file`] (writing a
+//! file without clobbering one).
 
+#[doc(hidden)]
 pub mod assess;
+#[doc(hidden)]
 pub mod cli;
+#[doc(hidden)]
 pub mod diagnostic;
+#[doc(hidden)]
 pub mod diff;
+#[doc(hidden)]
 pub mod error;
+#[doc(hidden)]
 pub mod input;
+#[doc(hidden)]
 pub mod load;
+#[doc(hidden)]
 pub mod model;
+#[doc(hidden)]
+pub mod parallel;
+#[doc(hidden)]
 pub mod render;
+#[doc(hidden)]
 pub mod run;
+#[doc(hidden)]
 pub mod schema;
+#[doc(hidden)]
 pub mod validate;
+#[doc(hidden)]
 pub mod wording;
+#[doc(hidden)]
 pub mod write_file;

@@ -8,15 +8,10 @@
 use std::collections::{HashMap, HashSet};
 use std::io;
 
-use rayon::prelude::*;
-
 use crate::diagnostic::{At, Code, Diagnostic, Found};
 use crate::input::Input;
 use crate::load::catalog::LadderKey;
 use crate::load::{Checked, Document, Kind, LadderFile, Loader, Named, Source};
-
-/// How many files are checked side by side before their records are handed over.
-const BATCH: usize = 256;
 
 /// Where the records go: one printer per format.
 pub trait Report {
@@ -48,18 +43,11 @@ pub fn validate(paths: &[Input], loader: &Loader, report: &mut dyn Report) -> io
         reported: HashSet::new(),
         ladder_ids: HashMap::new(),
     };
-    for batch in loader.files(paths).chunks(BATCH) {
-        let checked: Vec<Item> = batch
-            .par_iter()
-            .map(|named| match named {
-                Named::File(input) => Item::Document(loader.document(input)),
-                Named::Refused(input, reason) => Item::Refused(input.to_string(), reason.clone()),
-            })
-            .collect();
-        for item in checked {
-            run.record(item)?;
-        }
-    }
+    let check = |named: &Named| match named {
+        Named::File(input) => Item::Document(loader.document(input)),
+        Named::Refused(input, reason) => Item::Refused(input.to_string(), reason.clone()),
+    };
+    crate::parallel::in_order(&loader.files(paths), check, |item| run.record(item))?;
     Ok(run.tally)
 }
 

@@ -410,3 +410,83 @@ fn a_ladder_name_held_by_a_file_of_another_id_says_so() {
          `ladders/a.yaml` holds the ladder `platform-engineering`; name it by that id, or by its path\n",
     );
 }
+
+#[test]
+fn a_built_in_ladder_that_a_file_stands_in_for_is_marked_shadowed() {
+    let repo = repository(&[("ladders/ours.yaml", "ladders/engineering-management.yaml")]);
+    let listed = stdout(
+        ladder()
+            .current_dir(repo.path())
+            .args(["list", "--format", "json"]),
+    );
+    let listed: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    assert_eq!(listed[0]["source"], "ladders/ours.yaml");
+    assert_eq!(listed[0].get("shadowed"), None);
+    assert_eq!(listed[1]["source"], "built-in");
+    assert_eq!(listed[1]["shadowed"], true);
+    let table = stdout(ladder().current_dir(repo.path()).arg("list"));
+    assert!(
+        table.contains("┆ built-in (the file above is used) │"),
+        "{table}"
+    );
+}
+
+#[test]
+fn from_a_folder_inside_a_repository_ids_and_paths_work_as_from_its_root() {
+    let repo = repository(&[("ladders/platform.yaml", "tests/fixtures/three-levels.yaml")]);
+    fs::create_dir_all(repo.path().join(".git")).unwrap();
+    fs::create_dir_all(repo.path().join("team")).unwrap();
+    fs::write(
+        repo.path().join("team/kai.yaml"),
+        "ladder: platform-engineering\nperson: Kai\ntarget: senior\n",
+    )
+    .unwrap();
+    fs::write(
+        repo.path().join("team/noa.yaml"),
+        "ladder: ../ladders/platform.yaml\nperson: Noa\ntarget: senior\n",
+    )
+    .unwrap();
+    let team = repo.path().join("team");
+    for file in ["kai.yaml", "noa.yaml"] {
+        ladder()
+            .current_dir(&team)
+            .args(["assess", file])
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains(
+                "Ladder: Platform Engineering (platform-engineering)",
+            ));
+    }
+    // With no path, `validate` checks the repository's `ladders/`, shown from here.
+    ladder()
+        .current_dir(&team)
+        .arg("validate")
+        .assert()
+        .code(0)
+        .stdout(
+            predicate::str::contains(" --> ../ladders/platform.yaml:30:21\n").and(
+                predicate::str::ends_with(
+                    "checked 1 file (1 ladder, 0 self-assessments): 3 warnings\n",
+                ),
+            ),
+        );
+    // The ladder both assessments name is read and told once.
+    ladder()
+        .current_dir(&team)
+        .args(["validate", "../ladders/platform.yaml", "."])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::ends_with(
+            "checked 3 files (1 ladder, 2 self-assessments): 5 warnings\n",
+        ));
+    // Without `.git`, the working directory is the root, and `..` leads outside it.
+    fs::remove_dir(repo.path().join(".git")).unwrap();
+    ladder()
+        .current_dir(&team)
+        .args(["assess", "noa.yaml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "ladder `../ladders/platform.yaml` may not be read: it leads outside the repository",
+        ));
+}

@@ -139,9 +139,14 @@ impl<'a> Findings<'a> {
             }
             // Too many digits for any integer type: a number, but not one on any scale.
             (Scalar::Float(_), Some(text)) if is_plain_integer(text) => {
+                let sign = if text.starts_with('-') {
+                    "small"
+                } else {
+                    "large"
+                };
                 self.error(
                     Code::ScoreOffScale,
-                    format!("{what} {text} is far too large"),
+                    format!("{what} {} is far too {sign}", abbreviated(text)),
                     at,
                 );
                 None
@@ -235,6 +240,15 @@ impl ScoreField {
     }
 }
 
+/// A number of any length, as a message can show it: `12345678901234567890…` (45 digits).
+fn abbreviated(number: &str) -> String {
+    const SHOWN: usize = 24;
+    match number.get(..SHOWN) {
+        Some(start) if number.len() > SHOWN + 8 => format!("{start}… ({} digits)", number.len()),
+        _ => number.to_owned(),
+    }
+}
+
 fn is_plain_integer(text: &str) -> bool {
     let digits = text.strip_prefix('-').unwrap_or(text);
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
@@ -272,6 +286,16 @@ mod tests {
         }
         assert_eq!(to_kebab_case("Senior Manager"), "senior-manager");
         assert_eq!(to_kebab_case("team_health"), "team-health");
+    }
+
+    #[test]
+    fn long_numbers_are_abbreviated() {
+        assert_eq!(abbreviated("123"), "123");
+        let long = "9".repeat(40);
+        assert_eq!(
+            abbreviated(&long),
+            format!("{}… (40 digits)", "9".repeat(24))
+        );
     }
 
     #[test]

@@ -115,11 +115,12 @@ pub struct Loader {
     ladders: Mutex<HashMap<LadderKey, Cell>>,
     /// The one scan of `ladders/`: its YAML entries, relative to the root.
     local: OnceLock<Vec<PathBuf>>,
-    /// What each ladder id names, once looked up.
-    ids: Mutex<HashMap<String, Option<LadderKey>>>,
+    /// What each ladder name, written in a file in a folder, stands for, once looked up.
+    resolved: Mutex<HashMap<(PathBuf, String), Resolved>>,
 }
 
 /// What a ladder's name stands for.
+#[derive(Clone)]
 enum Resolved {
     /// A ladder, and how to show its file in messages.
     Ladder(LadderKey, String),
@@ -136,7 +137,7 @@ impl Loader {
             max_bytes,
             ladders: Mutex::new(HashMap::new()),
             local: OnceLock::new(),
-            ids: Mutex::new(HashMap::new()),
+            resolved: Mutex::new(HashMap::new()),
         }
     }
 
@@ -306,6 +307,17 @@ impl Loader {
     /// that file holds it (or cannot be read, so that its errors are seen), else a file in
     /// `ladders/` whose id it is, else a built-in ladder.
     fn resolve(&self, name: &str, base: &Path) -> Resolved {
+        let key = (base.to_path_buf(), name.to_owned());
+        if let Some(known) = self.resolved.lock().expect("no panics").get(&key) {
+            return known.clone();
+        }
+        let resolved = self.resolve_afresh(name, base);
+        let mut all = self.resolved.lock().expect("no panics");
+        all.insert(key, resolved.clone());
+        resolved
+    }
+
+    fn resolve_afresh(&self, name: &str, base: &Path) -> Resolved {
         if self.names_file(name, base) {
             let path = base.join(name);
             let shown = root::normalize(&path).display().to_string();
@@ -314,14 +326,7 @@ impl Loader {
                 Err(reason) => Resolved::Outside(shown, reason),
             };
         }
-        let known = self.ids.lock().expect("no panics").get(name).cloned();
-        let key = known.unwrap_or_else(|| {
-            let found = self.resolve_id(name);
-            let mut ids = self.ids.lock().expect("no panics");
-            ids.insert(name.to_owned(), found.clone());
-            found
-        });
-        match key {
+        match self.resolve_id(name) {
             Some(key) => {
                 let shown = match &key {
                     LadderKey::File(located) => self.root.shown(located).display().to_string(),

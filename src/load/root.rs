@@ -124,7 +124,9 @@ impl Root {
         if metadata.len() > max_bytes {
             return Ok(None);
         }
-        read_capped(file, max_bytes).map_err(|e| describe(&e))
+        let expected = usize::try_from(metadata.len()).unwrap_or(0);
+        read_capped_into(file, max_bytes, Vec::with_capacity(expected + 1))
+            .map_err(|e| describe(&e))
     }
 
     /// Whether `located` names a regular file inside the root (links followed inside only).
@@ -302,7 +304,12 @@ pub fn normalize(path: &Path) -> PathBuf {
 
 /// Reads at most `max_bytes + 1` bytes; `None` when there was more than `max_bytes`.
 pub fn read_capped(reader: impl Read, max_bytes: u64) -> io::Result<Capped> {
-    let mut bytes = Vec::new();
+    read_capped_into(reader, max_bytes, Vec::new())
+}
+
+/// [`read_capped`] into a buffer sized for what the file says it holds: a file may grow
+/// between the look and the read, so the cap still holds.
+fn read_capped_into(reader: impl Read, max_bytes: u64, mut bytes: Vec<u8>) -> io::Result<Capped> {
     reader
         .take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)?;

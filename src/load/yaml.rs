@@ -261,7 +261,41 @@ fn to_diagnostic(error: &YamlError, source: &Arc<Source>) -> Diagnostic {
         })
         .unwrap_or_default();
     let (code, message, help) = describe(error);
-    Diagnostic::error(code, message, At::position(source, at)).with_optional_help(help)
+    let help = match code {
+        // `...` ends a document as `---` starts one: name the marker the file has.
+        Code::MultipleDocuments if has_document_end(source.text()) => {
+            Some("keep one document per file: remove the `...` line and what follows".to_owned())
+        }
+        _ => help,
+    };
+    let at = match code {
+        Code::ExplicitTag => tag_before(source, at).unwrap_or(At::position(source, at)),
+        _ => At::position(source, at),
+    };
+    Diagnostic::error(code, message, at).with_optional_help(help)
+}
+
+fn has_document_end(text: &str) -> bool {
+    text.split(['\r', '\n'])
+        .any(|line| line.trim_end() == "...")
+}
+
+/// The tag written just before the value at `at` (`!!binary` in `name: !!binary aGk=`): the
+/// parser places a tag's error on the value it tags, but the tag is what to fix.
+fn tag_before(source: &Arc<Source>, at: Position) -> Option<At> {
+    let value = source.span(at)?.start;
+    let before = source.text().get(..value)?.trim_end_matches([' ', '\t']);
+    let start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, ',' | '[' | '{'))
+        .map_or(0, |i| i + 1);
+    let tag = &before[start..];
+    tag.starts_with('!').then(|| {
+        let span = crate::load::source::Span {
+            start,
+            len: tag.len(),
+        };
+        At::Span(source.clone(), span)
+    })
 }
 
 /// The code, message and help for each kind of parser error: a table, kept in one place.
@@ -464,7 +498,22 @@ mod tests {
         let error = parse_text("name: !!binary aGVsbG8=\n").unwrap_err();
         assert_eq!(error.code, Code::ExplicitTag);
         assert_eq!(error.message, "explicit tag `!!binary` is not allowed");
-        assert_eq!(error.location().unwrap().line, 1);
+        let location = error.location().unwrap();
+        // At the tag, which is what to remove, not at the value after it.
+        assert_eq!((location.line, location.column, location.width), (1, 7, 8));
+        let error = parse_text("{name: x, score: !custom 2}\n").unwrap_err();
+        let location = error.location().unwrap();
+        assert_eq!((location.line, location.column, location.width), (1, 18, 7));
+    }
+
+    #[test]
+    fn a_second_document_after_an_end_marker_names_that_marker() {
+        let error = parse_text("name: x\n...\nname: y\n").unwrap_err();
+        assert_eq!(error.code, Code::MultipleDocuments);
+        assert_eq!(
+            error.help.as_deref(),
+            Some("keep one document per file: remove the `...` line and what follows")
+        );
     }
 
     #[test]

@@ -176,18 +176,17 @@ impl Report for Json<'_> {
         self.files.copy_to(self.out)?;
         self.out.write_all(b",\n  \"findings\": ")?;
         self.findings.copy_to(self.out)?;
-        let counts = super::json(&Counts {
-            files: tally.files,
-            ladders: tally.ladders,
-            assessments: tally.assessments,
-            errors: tally.errors,
-            warnings: tally.warnings,
-        });
-        write!(
-            self.out,
-            ",\n  \"counts\": {}\n}}\n",
-            super::indented(counts.trim_end(), "  ").trim_start()
-        )
+        let counts = safe::json_nested(
+            &Counts {
+                files: tally.files,
+                ladders: tally.ladders,
+                assessments: tally.assessments,
+                errors: tally.errors,
+                warnings: tally.warnings,
+            },
+            1,
+        );
+        write!(self.out, ",\n  \"counts\": {counts}\n}}\n")
     }
 }
 
@@ -207,11 +206,14 @@ impl Spool {
     }
 
     fn item<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
-        let separator = if self.items == 0 { "[\n" } else { ",\n" };
+        let separator = if self.items == 0 {
+            "[\n    "
+        } else {
+            ",\n    "
+        };
         self.file.write_all(separator.as_bytes())?;
-        let text = super::json(value);
         self.file
-            .write_all(super::indented(text.trim_end(), "    ").as_bytes())?;
+            .write_all(safe::json_nested(value, 2).as_bytes())?;
         self.items += 1;
         Ok(())
     }

@@ -39,20 +39,6 @@ pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     safe::json(value)
 }
 
-/// `text` with every line indented by `indent`: pretty JSON nested in a streamed array. JSON
-/// text has no line breaks inside its strings, so this cannot change any value.
-pub fn indented(text: &str, indent: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for (i, line) in text.lines().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        out.push_str(indent);
-        out.push_str(line);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::percent;

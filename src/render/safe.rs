@@ -137,53 +137,127 @@ pub fn github_property(text: &str) -> String {
 
 /// JSON, with every string's unsafe characters (see [`is_unsafe`]), and the `[` of `##[`,
 /// written as `\u` escapes: the data a program reads is exactly the file's, and the bytes a
-/// log shows are safe.
+/// log shows are safe. Pretty, as `serde_json` prints it, with a final newline.
 pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
-    let mut bytes = Vec::new();
-    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, SafeFormatter::new());
-    value
-        .serialize(&mut serializer)
-        .expect("report types always serialise");
-    let mut text = String::from_utf8(bytes).expect("serde_json writes UTF-8");
+    let mut text = json_nested(value, 0);
     text.push('\n');
     text
 }
 
-/// serde_json's pretty formatter, with the escapes above.
-struct SafeFormatter(serde_json::ser::PrettyFormatter<'static>);
+/// [`json`] for a value nested `depth` levels into a document being streamed: its lines after
+/// the first are indented for that depth, and it has no final newline.
+pub fn json_nested<T: serde::Serialize + ?Sized>(value: &T, depth: usize) -> String {
+    let mut bytes = Vec::new();
+    let mut serializer =
+        serde_json::Serializer::with_formatter(&mut bytes, SafeFormatter::at(depth));
+    value
+        .serialize(&mut serializer)
+        .expect("report types always serialise");
+    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+}
+
+/// serde_json's pretty layout (two spaces a level), starting at any depth, with the escapes
+/// above.
+struct SafeFormatter {
+    depth: usize,
+    has_value: bool,
+}
 
 impl SafeFormatter {
-    fn new() -> Self {
-        SafeFormatter(serde_json::ser::PrettyFormatter::new())
+    fn at(depth: usize) -> Self {
+        SafeFormatter {
+            depth,
+            has_value: false,
+        }
+    }
+
+    fn open<W: ?Sized + io::Write>(&mut self, writer: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + io::Write>(&mut self, writer: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            writer.write_all(b"\n")?;
+            self.indent(writer)?;
+        }
+        writer.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + io::Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        writer.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(writer)
+    }
+
+    fn indent<W: ?Sized + io::Write>(&self, writer: &mut W) -> io::Result<()> {
+        for _ in 0..self.depth {
+            writer.write_all(b"  ")?;
+        }
+        Ok(())
     }
 }
 
-macro_rules! forward {
-    ($($method:ident($($arg:ident: $ty:ty),*)),* $(,)?) => {
-        $(fn $method<W: ?Sized + io::Write>(&mut self, writer: &mut W $(, $arg: $ty)*) -> io::Result<()> {
-            self.0.$method(writer $(, $arg)*)
-        })*
-    };
-}
-
 impl serde_json::ser::Formatter for SafeFormatter {
-    forward!(
-        begin_array(),
-        end_array(),
-        begin_array_value(first: bool),
-        end_array_value(),
-        begin_object(),
-        end_object(),
-        begin_object_key(first: bool),
-        begin_object_value(),
-        end_object_value(),
-    );
+    fn begin_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.open(writer, b"[")
+    }
+
+    fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.open(writer, b"{")
+    }
+
+    fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        writer.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 
     fn write_string_fragment<W: ?Sized + io::Write>(
         &mut self,
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        // Most text is printable ASCII with no `#`, which needs nothing done.
+        if fragment
+            .bytes()
+            .all(|b| (0x20..0x7f).contains(&b) && b != b'#')
+        {
+            return writer.write_all(fragment.as_bytes());
+        }
         let mut start = 0;
         for (i, c) in fragment.char_indices() {
             let bracket = c == '[' && fragment[..i].ends_with("##");
@@ -268,5 +342,15 @@ mod tests {
         let read: serde_json::Value = serde_json::from_str(&written).unwrap();
         assert_eq!(read["t"], text);
         assert_eq!(json(&"\u{1F600}\u{2028}"), "\"\u{1F600}\\u2028\"\n");
+    }
+
+    #[test]
+    fn json_is_laid_out_as_serde_json_lays_it_out() {
+        let value = serde_json::json!({"a": [1, {"b": []}, {}], "c": {"d": null}, "e": "x"});
+        assert_eq!(
+            json(&value),
+            serde_json::to_string_pretty(&value).unwrap() + "\n"
+        );
+        assert_eq!(json_nested(&value["c"], 1), "{\n    \"d\": null\n  }");
     }
 }

@@ -1,15 +1,12 @@
 //! `ladder assess`: one report per file, written as each is ready, in the order the files were
 //! given; a file that fails does not stop the others. Files are checked and their reports made
-//! side by side, a batch at a time, so that memory stays flat however many there are.
+//! side by side (see [`crate::parallel`]).
 
 use std::collections::HashSet;
 use std::io;
 use std::sync::Arc;
 
-use rayon::prelude::*;
-
 use super::{Failure, Status, Streams};
-use crate::assess;
 use crate::cli::{AssessArgs, ReportFormat};
 use crate::diagnostic::{At, Diagnostic};
 use crate::error::Error;
@@ -17,9 +14,7 @@ use crate::input::Input;
 use crate::load::catalog::LadderKey;
 use crate::load::{AssessmentFile, LadderFile, Loader, Named};
 use crate::render::{self, Style, report};
-
-/// How many files are checked side by side before their reports are written.
-pub(super) const BATCH: usize = 256;
+use crate::{assess, parallel};
 
 pub(super) fn run(args: &AssessArgs, loader: &Loader, streams: &mut Streams) -> io::Result<Status> {
     if let Err(error) = super::stdin_at_most_once(&args.files) {
@@ -36,20 +31,23 @@ pub(super) fn run(args: &AssessArgs, loader: &Loader, streams: &mut Streams) -> 
         ladder: ladder.as_ref(),
         target: args.target.as_deref(),
         format: args.format,
+        in_array: !single,
         style: streams.style,
     };
     let mut printer = Printer::new(args.format, single);
     let mut told = Told::default();
     let mut status = None;
-    for batch in files.chunks(BATCH) {
-        let done: Vec<Done> = batch.par_iter().map(|named| job.one(named)).collect();
-        for done in done {
+    parallel::in_order(
+        &files,
+        |named| job.one(named),
+        |done| {
             match done {
                 Done::Report(text) => printer.report(&text, streams)?,
                 Done::Failed(failed) => status = status.max(told.failure(&failed, streams)?),
             }
-        }
-    }
+            Ok::<(), io::Error>(())
+        },
+    )?;
     printer.finish(streams)?;
     Ok(status)
 }
@@ -79,6 +77,8 @@ struct Job<'a> {
     ladder: Option<&'a Arc<LadderFile>>,
     target: Option<&'a str>,
     format: ReportFormat,
+    /// Whether JSON reports are items of an array, rather than one object.
+    in_array: bool,
     style: Style,
 }
 
@@ -113,6 +113,7 @@ impl Job<'_> {
         Done::Report(match self.format {
             ReportFormat::Table => report::table(&report, self.style),
             ReportFormat::Markdown => report::markdown(&report),
+            ReportFormat::Json if self.in_array => render::safe::json_nested(&report, 1),
             ReportFormat::Json => render::json(&report),
         })
     }
@@ -189,18 +190,14 @@ impl Printer {
     fn report(&mut self, text: &str, streams: &mut Streams) -> io::Result<()> {
         let separator = match (self.format, self.written) {
             (ReportFormat::Json, _) if self.single => "",
-            (ReportFormat::Json, 0) => "[\n",
-            (ReportFormat::Json, _) => ",\n",
+            (ReportFormat::Json, 0) => "[\n  ",
+            (ReportFormat::Json, _) => ",\n  ",
             (_, 0) => "",
             (ReportFormat::Table, _) => "\n",
             (ReportFormat::Markdown, _) => "\n---\n\n",
         };
         streams.print(separator)?;
-        if self.format == ReportFormat::Json && !self.single {
-            streams.print(&render::indented(text.trim_end(), "  "))?;
-        } else {
-            streams.print(text)?;
-        }
+        streams.print(text)?;
         self.written += 1;
         Ok(())
     }
