@@ -86,6 +86,7 @@ pub fn plural(n: usize, word: &str) -> String {
     }
     match word.strip_suffix('y') {
         Some(stem) if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) => format!("{n} {stem}ies"),
+        _ if word.ends_with(['s', 'x']) => format!("{n} {word}es"),
         _ => format!("{n} {word}s"),
     }
 }
@@ -142,5 +143,6 @@ mod tests {
         assert_eq!(plural(0, "error"), "0 errors");
         assert_eq!(plural(2, "competency"), "2 competencies");
         assert_eq!(plural(2, "key"), "2 keys");
+        assert_eq!(plural(110, "alias"), "110 aliases");
     }
 }

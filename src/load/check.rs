@@ -243,8 +243,9 @@ impl ScoreField {
 /// A number of any length, as a message can show it: `12345678901234567890…` (45 digits).
 fn abbreviated(number: &str) -> String {
     const SHOWN: usize = 24;
+    let digits = number.trim_start_matches('-').len();
     match number.get(..SHOWN) {
-        Some(start) if number.len() > SHOWN + 8 => format!("{start}… ({} digits)", number.len()),
+        Some(start) if number.len() > SHOWN + 8 => format!("{start}… ({digits} digits)"),
         _ => number.to_owned(),
     }
 }

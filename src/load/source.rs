@@ -121,10 +121,20 @@ impl Source {
             .char_indices()
             .nth(at.column.saturating_sub(1))
             .map_or(line.len(), |(i, _)| i);
-        Some(Span {
-            start: line_start + column,
-            len: 0,
-        })
+        Some(self.not_past_the_text(line_start + column))
+    }
+
+    /// A position at the very end, after the last line break, is shown on the last character
+    /// of the text instead: an empty line after the last is not a line the reader can see.
+    fn not_past_the_text(&self, start: usize) -> Span {
+        let text = self.text.trim_end();
+        match text.chars().next_back() {
+            Some(last) if start >= text.len() && start >= self.text.len() => Span {
+                start: text.len() - last.len_utf8(),
+                len: last.len_utf8(),
+            },
+            _ => Span { start, len: 0 },
+        }
     }
 
     /// The very start of the file, for something missing from the document as a whole.
@@ -267,6 +277,12 @@ mod tests {
         let by_column = source.span(position(2, 9)).unwrap();
         assert_eq!(by_column.start, 15);
         assert_eq!(source.location(by_column).width, 5);
+        // The empty line after the last line break is shown as the end of the last line.
+        let end = source.location(source.span(position(3, 1)).unwrap());
+        assert_eq!(
+            (end.line, end.column, end.line_text),
+            (2, 23, "title: Éclair pâtissier")
+        );
     }
 
     #[test]

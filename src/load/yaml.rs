@@ -272,7 +272,30 @@ fn to_diagnostic(error: &YamlError, source: &Arc<Source>) -> Diagnostic {
         Code::ExplicitTag => tag_before(source, at).unwrap_or(At::position(source, at)),
         _ => At::position(source, at),
     };
+    if code == Code::WrongType && key_too_long(source, &at) {
+        return Diagnostic::error(
+            Code::YamlLimit,
+            format!("a key longer than {MAX_KEY_CHARS} characters"),
+            at,
+        )
+        .with_help("YAML allows a key of at most 1024 characters on its line; shorten it");
+    }
     Diagnostic::error(code, message, at).with_optional_help(help)
+}
+
+/// YAML reads `key: value` only for keys of at most this many characters; a longer one makes
+/// the line a plain value, which the parser then reports as the wrong shape.
+const MAX_KEY_CHARS: usize = 1024;
+
+fn key_too_long(source: &Source, at: &At) -> bool {
+    let At::Span(_, span) = at else {
+        return false;
+    };
+    let rest = source.text().get(span.start..).unwrap_or_default();
+    let line = rest.split(['\r', '\n']).next().unwrap_or_default();
+    line.find(": ")
+        .or_else(|| line.strip_suffix(':').map(str::len))
+        .is_some_and(|colon| line[..colon].chars().count() > MAX_KEY_CHARS)
 }
 
 fn has_document_end(text: &str) -> bool {
@@ -355,7 +378,7 @@ fn describe(error: &YamlError) -> (Code, String, Option<String>) {
         | YamlError::AliasReplayStackDepthExceeded { .. }
         | YamlError::AliasReplayCounterOverflow { .. } => (
             Code::YamlLimit,
-            format!("document exceeds a safety limit: {}", formatted(error)),
+            format!("document exceeds a safety limit: {}", limit_crossed(error)),
             Some(
                 "ladder files are small and shallow; check for runaway nesting or aliases"
                     .to_owned(),
@@ -394,6 +417,37 @@ fn own_message(message: &str) -> (Code, String, Option<String>) {
         _ => None,
     };
     (code, text, help)
+}
+
+/// Which budget a document went over, in words rather than the parser's own.
+fn limit_crossed(error: &YamlError) -> String {
+    use serde_saphyr::budget::BudgetBreach;
+    match error {
+        YamlError::Budget { breach, .. } => match breach {
+            BudgetBreach::Depth { .. } => format!("nesting deeper than {MAX_DEPTH} levels"),
+            BudgetBreach::Nodes { .. } => format!("more than {MAX_NODES} values"),
+            BudgetBreach::AliasAnchorRatio { aliases, anchors } => format!(
+                "{} used for only {}",
+                wording::plural(*aliases, "alias"),
+                wording::plural(*anchors, "anchor")
+            ),
+            BudgetBreach::Aliases { aliases } => format!("{} aliases", aliases),
+            BudgetBreach::Anchors { anchors } => format!("{} anchors", anchors),
+            BudgetBreach::Documents { .. } => "more than one document".to_owned(),
+            _ => "the document is too large or too complex".to_owned(),
+        },
+        YamlError::AliasReplayLimitExceeded { .. } => {
+            format!("aliases repeat more than {MAX_REPLAYED_EVENTS} values in all")
+        }
+        YamlError::AliasExpansionLimitExceeded {
+            max_expansions_per_anchor,
+            ..
+        } => format!("an anchor is used more than {max_expansions_per_anchor} times"),
+        YamlError::AliasReplayStackDepthExceeded { max_depth, .. } => {
+            format!("aliases nest deeper than {max_depth} levels")
+        }
+        _ => "the document is too large or too complex".to_owned(),
+    }
 }
 
 fn formatted(error: &YamlError) -> String {

@@ -82,11 +82,16 @@ fn needs_care(text: &str) -> bool {
 pub fn markdown(text: &str) -> String {
     let text = plain(text.trim());
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '$' | '@'
-        ) {
+    for (i, c) in text.char_indices() {
+        let rest = &text[i + c.len_utf8()..];
+        // GitHub turns bare `http://…` and `www.…` into links: break the scheme and the dot.
+        let autolink = (c == ':' && rest.starts_with("//")) || (c == '.' && out.ends_with("www"));
+        if autolink
+            || matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '$' | '@'
+            )
+        {
             out.push('\\');
         }
         out.push(c);
@@ -305,7 +310,8 @@ mod tests {
         assert_eq!(markdown("a|b"), "a\\|b");
         assert_eq!(markdown("*bold* _x_ `c`"), "\\*bold\\* \\_x\\_ \\`c\\`");
         assert_eq!(markdown("<img src=x>"), "\\<img src=x\\>");
-        assert_eq!(markdown("[link](http://x)"), "\\[link\\](http://x)");
+        assert_eq!(markdown("[link](http://x)"), "\\[link\\](http\\://x)");
+        assert_eq!(markdown("see www.example.com"), "see www\\.example.com");
         assert_eq!(markdown("1986. A good year"), "1986\\. A good year");
         assert_eq!(markdown("---"), "\\---");
         assert_eq!(markdown("+ x"), "\\+ x");
