@@ -319,3 +319,267 @@ fn a_nonsense_columns_value_is_ignored() {
         wide
     );
 }
+
+/// A scratch repository (it holds `.git`) beside a folder outside it holding a secret.
+#[cfg(unix)]
+fn repository_beside_a_secret() -> (tempfile::TempDir, std::path::PathBuf) {
+    let scratch = tempfile::tempdir().unwrap();
+    let outside = scratch.path().join("outside");
+    fs::create_dir_all(&outside).unwrap();
+    fs::write(
+        outside.join("secrets.yaml"),
+        "SECRET_TOKEN: ghp_hunter2_do_not_print\n",
+    )
+    .unwrap();
+    let repo = scratch.path().join("repo");
+    fs::create_dir_all(repo.join(".git")).unwrap();
+    (scratch, repo)
+}
+
+#[cfg(unix)]
+#[test]
+fn a_walked_root_or_a_file_argument_that_links_out_is_refused() {
+    let (_scratch, repo) = repository_beside_a_secret();
+    std::os::unix::fs::symlink("../outside", repo.join("ladders")).unwrap();
+    std::os::unix::fs::symlink("../outside/secrets.yaml", repo.join("innocent.yaml")).unwrap();
+    let refusal = |name: &str| {
+        format!("cannot read `{name}`: it is a symbolic link to outside the repository")
+    };
+    for args in [
+        vec!["validate"],
+        vec!["validate", "ladders", "--format", "github"],
+        vec!["validate", "innocent.yaml"],
+        vec!["assess", "innocent.yaml"],
+        vec!["show", "--ladder", "innocent.yaml"],
+        vec!["list"],
+    ] {
+        let output = ladder().current_dir(&repo).args(&args).output().unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(
+            !all.contains("SECRET") && !all.contains("hunter2"),
+            "{args:?}: {all}"
+        );
+        let name = if args.contains(&"innocent.yaml") {
+            "innocent.yaml"
+        } else {
+            "ladders"
+        };
+        if args != ["list"] {
+            assert_eq!(output.status.code(), Some(2), "{args:?}: {all}");
+            assert!(all.contains(&refusal(name)), "{args:?}: {all}");
+        }
+    }
+    // A plain path out of the repository, named on the command line, is refused the same way.
+    ladder()
+        .current_dir(&repo)
+        .args(["validate", "../outside/secrets.yaml"])
+        .assert()
+        .code(2)
+        .stdout(
+            "error[unreadable]: cannot read `../outside/secrets.yaml`: it leads outside the repository\n\
+             --> ../outside/secrets.yaml\n\nchecked 0 files: 1 error\n",
+        );
+}
+
+#[cfg(unix)]
+#[test]
+fn nothing_in_a_walked_folder_is_skipped_without_a_word() {
+    let (_scratch, repo) = repository_beside_a_secret();
+    let team = repo.join("team");
+    fs::create_dir_all(&team).unwrap();
+    fs::copy("examples/new-manager.yaml", team.join("a-good.yaml")).unwrap();
+    std::os::unix::fs::symlink("does-not-exist.yaml", team.join("b-dangling.yaml")).unwrap();
+    std::os::unix::fs::symlink("c-loop.yaml", team.join("c-loop.yaml")).unwrap();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(team.join("d-fifo.yaml"))
+        .status()
+        .unwrap();
+    assert!(fifo.success());
+    let _socket = std::os::unix::net::UnixListener::bind(team.join("e-socket.yaml")).unwrap();
+    std::os::unix::fs::symlink("../../outside", team.join("f-linked-folder")).unwrap();
+    ladder()
+        .current_dir(&repo)
+        .args(["validate", "team"])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(2)
+        .stdout(
+            "error[unreadable]: cannot read `team/b-dangling.yaml`: no such file or directory\n\
+             --> team/b-dangling.yaml\n\n\
+             error[unreadable]: cannot read `team/c-loop.yaml`: too many levels of symbolic links\n\
+             --> team/c-loop.yaml\n\n\
+             error[unreadable]: cannot read `team/d-fifo.yaml`: it is not a regular file\n\
+             --> team/d-fifo.yaml\n\n\
+             error[unreadable]: cannot read `team/e-socket.yaml`: it is not a regular file\n\
+             --> team/e-socket.yaml\n\n\
+             error[unreadable]: cannot read `team/f-linked-folder`: it is a symbolic link to outside \
+             the repository\n--> team/f-linked-folder\n\n\
+             checked 5 files: 5 errors\n",
+        );
+}
+
+/// Runs `ladder` as the unprivileged `nobody`, when this test runs as root (which reads any
+/// folder whatever its permissions); `None` when that cannot be arranged.
+#[cfg(unix)]
+fn unprivileged(dir: &std::path::Path, args: &[&str]) -> Option<std::process::Output> {
+    let binary = assert_cmd::cargo::cargo_bin("ladder");
+    let as_root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|out| out.stdout == b"0\n");
+    let mut command = if as_root {
+        let mut setpriv = std::process::Command::new("setpriv");
+        setpriv
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&binary);
+        setpriv
+    } else {
+        std::process::Command::new(&binary)
+    };
+    command.current_dir(dir).args(args).output().ok()
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_folder_is_reported_and_the_others_are_still_checked() {
+    use std::os::unix::fs::PermissionsExt;
+    let scratch = tempfile::tempdir().unwrap();
+    let repo = scratch.path();
+    let team = repo.join("team");
+    fs::create_dir_all(team.join("locked")).unwrap();
+    fs::create_dir_all(repo.join(".git")).unwrap();
+    fs::copy("examples/new-manager.yaml", team.join("a-good.yaml")).unwrap();
+    fs::write(team.join("z-bad.yaml"), "person: Ada\ntarget: manger\n").unwrap();
+    fs::copy("examples/new-manager.yaml", team.join("locked/hidden.yaml")).unwrap();
+    for dir in [repo, team.as_path()] {
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    for file in ["a-good.yaml", "z-bad.yaml"] {
+        fs::set_permissions(team.join(file), fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    fs::set_permissions(team.join("locked"), fs::Permissions::from_mode(0o000)).unwrap();
+    let Some(output) = unprivileged(repo, &["validate", "team"]) else {
+        eprintln!(
+            "note: cannot run as an unprivileged user here; the unreadable folder is untested"
+        );
+        return;
+    };
+    fs::set_permissions(team.join("locked"), fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        out.starts_with(
+            "error[unreadable]: cannot read `team/locked`: permission denied\n--> team/locked\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("error[unknown-level]: unknown target level `manger`"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("checked 2 files (0 ladders, 2 self-assessments): 2 errors\n"),
+        "{out}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_default_ladder_is_an_error_not_a_silent_fallback() {
+    let repo = tempfile::tempdir().unwrap();
+    fs::create_dir_all(repo.path().join("ladders")).unwrap();
+    std::os::unix::fs::symlink(
+        "gone.yaml",
+        repo.path().join("ladders/engineering-management.yaml"),
+    )
+    .unwrap();
+    fs::copy("examples/new-manager.yaml", repo.path().join("me.yaml")).unwrap();
+    ladder()
+        .current_dir(repo.path())
+        .args(["assess", "me.yaml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "cannot read ladder `ladders/engineering-management.yaml`: no such file or directory",
+        ));
+    ladder()
+        .current_dir(repo.path())
+        .arg("list")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "cannot read `ladders/engineering-management.yaml`: no such file or directory",
+        ));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_failed_write_to_standard_output_is_an_error() {
+    for args in [
+        vec!["show", "--format", "markdown"],
+        vec!["validate", "examples/new-manager.yaml"],
+        vec!["assess", "examples/new-manager.yaml"],
+    ] {
+        let full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("ladder"))
+            .args(&args)
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert_eq!(
+            String::from_utf8(output.stderr).unwrap(),
+            "error: cannot write to standard output: no space left on device\n",
+            "{args:?}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_swapped_for_a_fifo_never_blocks_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let regular = dir.path().join("regular");
+    let fifo = dir.path().join("fifo");
+    fs::copy("examples/new-manager.yaml", &regular).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    fs::copy(&regular, dir.path().join("t.yaml")).unwrap();
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            // `t.yaml` always exists, and flips between a regular file and a FIFO.
+            let (next, target) = (dir.path().join("next"), dir.path().join("t.yaml"));
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                for source in [&regular, &fifo] {
+                    let _ = fs::remove_file(&next);
+                    fs::hard_link(source, &next).unwrap();
+                    fs::rename(&next, &target).unwrap();
+                }
+            }
+        });
+        for _ in 0..300 {
+            let code = ladder()
+                .current_dir(dir.path())
+                .args(["validate", "t.yaml"])
+                .timeout(std::time::Duration::from_secs(10))
+                .output()
+                .unwrap()
+                .status
+                .code();
+            // Checked (0), or refused as not a regular file (2); never blocked until killed.
+            assert!(matches!(code, Some(0 | 2)), "{code:?}");
+        }
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    });
+}
