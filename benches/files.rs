@@ -19,14 +19,19 @@
 //! It takes about four minutes, three of them `check-jsonschema`; run with
 //! `cargo bench --bench files`.
 
-use std::ffi::{OsStr, OsString};
-use std::fs::{self, File};
-use std::io::{self, BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+mod common;
 
-const LADDER: &str = env!("CARGO_BIN_EXE_ladder");
+use std::ffi::{OsStr, OsString};
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use common::{
+    Cost, GNU_TIME, LADDER, Targets, has_gnu_time, measure, or_na, print_header, print_row,
+};
+
 const BUILTIN: &str = include_str!("../ladders/engineering-management.yaml");
 const SIZES: [usize; 2] = [10_000, 20_000];
 const RUNS: usize = 3;
@@ -35,9 +40,6 @@ const PEAK_BUDGET_MB: f64 = 50.0;
 const MAX_RATIO: f64 = 2.2;
 const LADDER_FILES: usize = 1_000;
 const MIN_SPEEDUP: f64 = 30.0;
-/// GNU time reports the child's maximum resident set size exactly (`%M`, in kilobytes) and its
-/// CPU time (`%U` user and `%S` system seconds), which tells a slow program from a busy machine.
-const GNU_TIME: &str = "/usr/bin/time";
 
 const FIRST: [&str; 8] = [
     "Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Frances", "Ken",
@@ -52,119 +54,6 @@ const EVIDENCE: [&str; 4] = [
     "Director forwards my fortnightly update to execs",
 ];
 
-/// One command's cost over `RUNS` runs: the best wall time, and the highest peak memory seen.
-struct Cost {
-    wall: Duration,
-    /// Kilobytes, as GNU time reports them.
-    peak_kb: Option<u64>,
-    /// User and system time, of the run with the least.
-    cpu: Option<Duration>,
-    stdout: u64,
-    stderr: u64,
-    exit: Option<i32>,
-    /// The first line of standard error, to show why a command refused (exit 2).
-    first_error: String,
-}
-
-impl Cost {
-    fn peak_mb(&self) -> Option<f64> {
-        self.peak_kb.map(|kb| kb as f64 / 1024.0)
-    }
-
-    fn refused(&self) -> bool {
-        self.exit == Some(2)
-    }
-}
-
-/// Runs `program args` in `cwd`, `runs` times, with output to files in `scratch`.
-fn measure(
-    cwd: &Path,
-    scratch: &Path,
-    program: &OsStr,
-    args: &[OsString],
-    runs: usize,
-    gnu_time: bool,
-) -> io::Result<Cost> {
-    let (out, err, peak) = (
-        scratch.join("out"),
-        scratch.join("err"),
-        scratch.join("peak"),
-    );
-    let mut cost: Option<Cost> = None;
-    for _ in 0..runs {
-        let mut command = if gnu_time {
-            let mut command = Command::new(GNU_TIME);
-            // `-o` keeps time's report out of the child's standard error.
-            command
-                .arg("-f")
-                .arg("%M %U %S")
-                .arg("-o")
-                .arg(&peak)
-                .arg(program);
-            command
-        } else {
-            Command::new(program)
-        };
-        command
-            .args(args)
-            .current_dir(cwd)
-            .stdin(Stdio::null())
-            .stdout(File::create(&out)?)
-            .stderr(File::create(&err)?);
-        let start = Instant::now();
-        let status = command.status()?;
-        let wall = start.elapsed();
-        // With a failing child GNU time writes "Command exited with non-zero status N" first.
-        let report = gnu_time
-            .then(|| fs::read_to_string(&peak).ok())
-            .flatten()
-            .unwrap_or_default();
-        let fields: Vec<&str> = report.lines().last().unwrap_or("").split(' ').collect();
-        let peak_kb = fields[0].parse().ok();
-        let cpu = fields.get(1..3).and_then(|times| {
-            let seconds: Option<Vec<f64>> = times.iter().map(|t| t.parse().ok()).collect();
-            Some(Duration::from_secs_f64(seconds?.iter().sum()))
-        });
-        let mut first_error = String::new();
-        BufReader::new(File::open(&err)?).read_line(&mut first_error)?;
-        let run = Cost {
-            wall,
-            peak_kb,
-            cpu,
-            stdout: fs::metadata(&out)?.len(),
-            stderr: fs::metadata(&err)?.len(),
-            exit: status.code(),
-            first_error: first_error.trim_end().to_owned(),
-        };
-        cost = Some(match cost {
-            None => run,
-            Some(best) => Cost {
-                wall: best.wall.min(run.wall),
-                peak_kb: best.peak_kb.max(run.peak_kb),
-                cpu: best.cpu.min(run.cpu),
-                ..run
-            },
-        });
-    }
-    Ok(cost.expect("at least one run"))
-}
-
-/// Whether GNU time is there to report peak memory and CPU time; BSD time (macOS) lacks `-f`.
-fn has_gnu_time() -> bool {
-    Command::new(GNU_TIME)
-        .args(["-f", "%M", LADDER, "--version"])
-        .stdout(Stdio::null())
-        .output()
-        .is_ok_and(|o| {
-            o.status.success()
-                && String::from_utf8_lossy(&o.stderr)
-                    .trim()
-                    .parse::<u64>()
-                    .is_ok()
-        })
-}
-
-/// The competency ids of the built-in ladder, asked of the binary so they follow the ladder.
 fn competencies(repo: &Path) -> Vec<String> {
     let output = Command::new(LADDER)
         .args(["show", "--format", "json"])
@@ -260,63 +149,6 @@ fn repository(n: usize) -> (tempfile::TempDir, Vec<OsString>) {
         files.push(file.into_os_string());
     }
     (repo, files)
-}
-
-fn print_header() {
-    println!(
-        "{:<38} {:>6} {:>10} {:>10} {:>8} {:>11} {:>10} {:>5}",
-        "command", "files", "wall", "cpu", "peak MB", "stdout", "stderr", "exit"
-    );
-}
-
-fn print_row(command: &str, files: usize, cost: &io::Result<Cost>) {
-    match cost {
-        Ok(c) => {
-            let peak = c
-                .peak_mb()
-                .map_or("n/a".to_owned(), |mb| format!("{mb:.1}"));
-            let cpu = or_na(c.cpu.map(|t| format!("{:.3} s", t.as_secs_f64())));
-            let exit = c.exit.map_or("-".to_owned(), |code| code.to_string());
-            print!(
-                "{command:<38} {files:>6} {:>8.3} s {cpu:>10} {peak:>8} {:>11} {:>10} {exit:>5}",
-                c.wall.as_secs_f64(),
-                c.stdout,
-                c.stderr
-            );
-            if c.refused() {
-                print!("  refused: {}", c.first_error);
-            }
-            println!();
-        }
-        Err(error) => println!("{command:<38} {files:>6}  could not run: {error}"),
-    }
-}
-
-/// The verdicts, kept until `report`; a target that cannot be measured here is SKIP, not FAIL.
-#[derive(Default)]
-struct Targets {
-    lines: Vec<String>,
-    failed: usize,
-}
-
-impl Targets {
-    fn check(&mut self, pass: Option<bool>, what: String) {
-        let verdict = match pass {
-            Some(true) => "PASS",
-            Some(false) => "FAIL",
-            None => "SKIP",
-        };
-        self.failed += usize::from(pass == Some(false));
-        self.lines.push(format!("  {verdict}  {what}"));
-    }
-
-    fn report(&mut self) {
-        self.lines.drain(..).for_each(|line| println!("{line}"));
-    }
-}
-
-fn or_na(value: Option<String>) -> String {
-    value.unwrap_or_else(|| "n/a".to_owned())
 }
 
 /// Part one's commands: their arguments, and whether every assessment file is appended.

@@ -135,6 +135,8 @@ pub struct Location<'a> {
     pub line: usize,
     pub column: usize,
     pub line_text: &'a str,
+    /// Where in `line_text` the finding starts, in bytes.
+    pub offset: usize,
     pub width: usize,
 }
 

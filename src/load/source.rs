@@ -115,8 +115,9 @@ impl Source {
             let len = at.byte_len.min(self.text.len() - start);
             return Some(Span { start, len });
         }
-        let line_start = *self.line_starts.get(at.line.checked_sub(1)?)?;
-        let line = self.line_text_from(line_start);
+        let index = at.line.checked_sub(1)?;
+        let line_start = *self.line_starts.get(index)?;
+        let line = self.line(index);
         let column = line
             .char_indices()
             .nth(at.column.saturating_sub(1))
@@ -146,39 +147,43 @@ impl Source {
     }
 
     /// Where a span starts, as a reader counts: line, column, the line's text, and its width.
+    /// The cost is bounded by the distance from the line's start, never by the file.
     pub fn location(&self, span: Span) -> Location<'_> {
         let start = span.start.min(self.text.len());
         let index = self.line_starts.partition_point(|&s| s <= start).max(1) - 1;
-        let line_start = self.line_starts[index];
-        let line_text = self.line_text_from(line_start);
-        let before = self.text.get(line_start..start).unwrap_or_default();
-        let column = before.chars().count() + 1;
+        let line_text = self.line(index);
+        let offset = (start - self.line_starts[index]).min(line_text.len());
+        let column = line_text[..offset].chars().count() + 1;
         let value = self.text.get(start..start + span.len).unwrap_or_default();
         let width = match value.lines().next() {
             Some(first) if !first.is_empty() => first.chars().count(),
-            _ => token_width(line_text, column),
+            _ => token_width(&line_text[offset..]),
         }
         .max(1);
         Location {
             line: index + 1,
             column,
             line_text,
+            offset,
             width,
         }
     }
 
-    /// The text of the line starting at `start`, without its line break.
-    fn line_text_from(&self, start: usize) -> &str {
-        let rest = &self.text[start..];
-        let end = rest.find(['\r', '\n']).unwrap_or(rest.len());
-        &rest[..end]
+    /// Line `index` (0-based), without its line break.
+    fn line(&self, index: usize) -> &str {
+        let start = self.line_starts[index];
+        let end = self
+            .line_starts
+            .get(index + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches(['\r', '\n'])
     }
 }
 
-/// The width of the word starting at `column`, for parser positions that come without a length.
-fn token_width(line: &str, column: usize) -> usize {
-    line.chars()
-        .skip(column.saturating_sub(1))
+/// The width of the word `rest` starts with, for parser positions that come without a length.
+fn token_width(rest: &str) -> usize {
+    rest.chars()
         .take_while(|c| !c.is_whitespace() && !matches!(c, ':' | ',' | '[' | ']' | '{' | '}'))
         .count()
 }

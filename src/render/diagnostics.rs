@@ -96,45 +96,58 @@ pub fn diagnostic(found: &Diagnostic, color: bool) -> String {
 }
 
 /// The line to quote, made safe, the byte range of the finding in it, and whether it was cut:
-/// a very long line is quoted only around the finding.
+/// a very long line is quoted only around the finding, at a cost bounded by what is shown.
 fn quote(location: &Location) -> (String, usize, usize, bool) {
-    let chars: Vec<char> = location.line_text.chars().collect();
-    let first = location.column - 1;
-    let last = first + location.width;
-    let (from, to) = if location.line_text.len() > LONGEST_QUOTE {
-        (
-            first.saturating_sub(QUOTE_CONTEXT),
-            (last + QUOTE_CONTEXT).min(chars.len()),
-        )
+    let line = location.line_text;
+    let (before, after) = line.split_at(location.offset);
+    let long = line.len() > LONGEST_QUOTE;
+    let from = if long {
+        before
+            .char_indices()
+            .rev()
+            .nth(QUOTE_CONTEXT - 1)
+            .map_or(0, |(i, _)| i)
     } else {
-        (0, chars.len())
+        0
     };
-    let mut line = String::new();
+    let shown_after = if long {
+        after
+            .char_indices()
+            .nth(location.width + QUOTE_CONTEXT)
+            .map_or(after.len(), |(i, _)| i)
+    } else {
+        after.len()
+    };
+    let window = &line[from..location.offset + shown_after];
+    let mut quoted = String::with_capacity(window.len() + 8);
     if from > 0 {
-        line.push_str("...");
+        quoted.push_str("...");
     }
+    let first = before[from..].chars().count();
     let (mut start, mut end) = (None, None);
-    for (i, c) in chars.iter().enumerate().take(to).skip(from) {
+    let chars: Vec<char> = window.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         if i == first {
-            start = Some(line.len());
+            start = Some(quoted.len());
         }
-        if i == last {
-            end = Some(line.len());
+        if i == first + location.width {
+            end = Some(quoted.len());
         }
-        let previous = i.checked_sub(1).map(|p| chars[p]);
-        if *c == '\t' {
+        if c == '\t' {
             // The renderer lines tabs up with the caret itself.
-            line.push('\t');
+            quoted.push('\t');
         } else {
-            safe::push_plain(&mut line, previous, *c, chars.get(i + 1).copied());
+            let previous = i.checked_sub(1).map(|p| chars[p]);
+            safe::push_plain(&mut quoted, previous, c, chars.get(i + 1).copied());
         }
     }
-    let start = start.unwrap_or(line.len());
-    let end = end.unwrap_or(line.len()).max(start);
-    if to < chars.len() {
-        line.push_str("...");
+    let start = start.unwrap_or(quoted.len());
+    let end = end.unwrap_or(quoted.len()).max(start);
+    let cut_end = location.offset + shown_after < line.len();
+    if cut_end {
+        quoted.push_str("...");
     }
-    (line, start, end, from > 0)
+    (quoted, start, end, from > 0)
 }
 
 fn render(groups: &[Group<'_>], color: bool) -> String {
