@@ -67,7 +67,7 @@ fn color_from_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> ColorC
 }
 
 /// `--ladder` for the commands that read one ladder.
-const LADDER_HELP: &str = "The ladder: a file, or the id of a ladder in `./ladders/` or built in [default: engineering-management]";
+const LADDER_HELP: &str = "The ladder: a file, or the id of a ladder in the repository's `ladders/` or built in [default: engineering-management]";
 
 const TOP_EXAMPLES: &str = "\
 Examples:
@@ -107,7 +107,7 @@ pub enum Command {
     #[command(after_help = SHOW_EXAMPLES)]
     Show(ShowArgs),
 
-    /// List the ladders available: built in, and those under `./ladders/`.
+    /// List the ladders available: built in, and those in the repository's `ladders/`.
     #[command(after_help = LIST_EXAMPLES)]
     List(ListArgs),
 
@@ -250,11 +250,12 @@ Examples:
   ladder diff manager senior-manager
   ladder diff senior-manager manager --all
   ladder diff junior staff --ladder ladders/our-ladder.yaml --format markdown
-  ladder diff old/ladder.yaml ladders/ladder.yaml --level senior";
+  ladder diff old/ladder.yaml ladders/ladder.yaml --level senior
+  git show main:ladders/ladder.yaml | ladder diff - ladders/ladder.yaml";
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// A level of the ladder, or an older ladder file.
+    /// A level of the ladder, or an older ladder file (`-` reads it from standard input).
     #[arg(value_name = "FROM")]
     pub from: String,
 
@@ -330,7 +331,7 @@ pub struct AssessArgs {
     #[arg(long, value_name = "LEVEL")]
     pub target: Option<String>,
 
-    /// A ladder file, or the id of a ladder in `./ladders/` or built in, instead of each file's
+    /// A ladder file, or the id of a ladder in the repository's `ladders/` or built in, instead of each file's
     /// `ladder:`.
     #[arg(long, value_name = "PATH|ID")]
     pub ladder: Option<String>,

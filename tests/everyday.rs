@@ -490,3 +490,27 @@ fn from_a_folder_inside_a_repository_ids_and_paths_work_as_from_its_root() {
             "ladder `../ladders/platform.yaml` may not be read: it leads outside the repository",
         ));
 }
+
+#[test]
+fn diff_reads_the_older_version_from_standard_input() {
+    let old = fs::read_to_string("tests/fixtures/diff/old.yaml").unwrap();
+    let from_files = stdout(ladder().args([
+        "diff",
+        "tests/fixtures/diff/old.yaml",
+        "tests/fixtures/diff/new.yaml",
+    ]));
+    let from_stdin = stdout(
+        ladder()
+            .args(["diff", "-", "tests/fixtures/diff/new.yaml"])
+            .write_stdin(old),
+    );
+    assert_eq!(
+        from_stdin,
+        from_files.replacen("tests/fixtures/diff/old.yaml", "<stdin>", 1)
+    );
+    ladder()
+        .args(["diff", "-", "-"])
+        .assert()
+        .code(2)
+        .stderr("error: standard input (`-`) can be read only once\n");
+}

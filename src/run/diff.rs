@@ -12,7 +12,8 @@ use crate::render::{self, Style};
 use crate::wording;
 
 pub(super) fn run(args: &DiffArgs, loader: &Loader, style: Style) -> Result<String, Error> {
-    let names_file = |argument: &str| loader.names_file(argument, Path::new(""));
+    // `-` is a version read from standard input, such as `git show main:ladders/ours.yaml`.
+    let names_file = |argument: &str| argument == "-" || loader.names_file(argument, Path::new(""));
     match (names_file(&args.from), names_file(&args.to)) {
         (false, false) => levels(args, loader, style),
         (true, true) => versions(args, loader),
@@ -52,13 +53,20 @@ fn versions(args: &DiffArgs, loader: &Loader) -> Result<String, Error> {
             "`--ladder` and `--all` compare levels of one ladder; two ladder files are compared whole".to_owned(),
         ));
     }
-    let old = loader.ladder_file(&Input::new(args.from.as_ref()));
-    let new = loader.ladder_file(&Input::new(args.to.as_ref()));
-    let (old, new) = (old.get()?, new.get()?);
+    let inputs = [Input::new(args.from.as_ref()), Input::new(args.to.as_ref())];
+    super::stdin_at_most_once(&inputs)?;
+    let [old, new] = inputs.map(|input| loader.ladder_file(&input));
+    let (old_file, new_file) = (old, new);
+    let (old, new) = (old_file.get()?, new_file.get()?);
     if let Some(level) = &args.level {
-        check_level_in_both(level, (&args.from, old), (&args.to, new))?;
+        let (from, to) = (&old_file.checked.name, &new_file.checked.name);
+        check_level_in_both(level, (from, old), (to, new))?;
     }
-    let diff = crate::diff::versions(old, new, (&args.from, &args.to), args.level.as_deref());
+    let names = (
+        old_file.checked.name.as_str(),
+        new_file.checked.name.as_str(),
+    );
+    let diff = crate::diff::versions(old, new, names, args.level.as_deref());
     Ok(match args.format {
         ReportFormat::Table => render::diff::versions_text(&diff),
         ReportFormat::Markdown => render::diff::versions_markdown(&diff),
