@@ -9,7 +9,8 @@ use ladder::run::{Failure, Streams, run, styles};
 fn main() -> ExitCode {
     let cli = ladder::cli::parse();
     let (style, err_color) = styles(cli.color);
-    let mut out = Guarded::stdout(io::BufWriter::new(io::stdout().lock()));
+    // Reports of thousands of files are megabytes: written in large pieces, not line by line.
+    let mut out = Guarded::stdout(io::BufWriter::with_capacity(1 << 16, io::stdout().lock()));
     let mut err = Guarded::stderr(io::stderr().lock());
     let status = run(
         &cli,

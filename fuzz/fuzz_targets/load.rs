@@ -1,8 +1,10 @@
 //! Fuzzes the file loader with arbitrary bytes, read both as a ladder and as a
 //! self-assessment checked against the built-in ladder.
 //!
-//! Property: nothing panics (loading, assessing, rendering reports and rendering
-//! errors), and every content diagnostic names the file it belongs to.
+//! Properties: nothing panics (loading, assessing, rendering reports and rendering
+//! errors); every content diagnostic names the file it belongs to; and every uncoloured output
+//! keeps the output-safety rule (no control character but line breaks, no direction mark, no
+//! `##[`, no line that starts a workflow command), whatever the bytes.
 
 #![no_main]
 
@@ -31,7 +33,16 @@ fuzz_target!(|bytes: &[u8]| {
 
     // As a ladder file.
     match ladder::load::ladder_from(&source) {
-        Ok(loaded) => check_located(&loaded.warnings),
+        Ok(loaded) => {
+            check_located(&loaded.warnings);
+            let ladder = &loaded.value;
+            check_safe(&render::ladder::matrix_table(ladder, Style::default()));
+            check_safe(&render::ladder::ladder_markdown(ladder));
+            check_safe(&render::ladder::ladder_json(ladder));
+            if let Some(level) = ladder.levels.first() {
+                check_safe(&render::ladder::level_table(ladder, level, Style::default()));
+            }
+        }
         Err(found) => check_error(&Error::Invalid(found)),
     }
 
@@ -45,7 +56,7 @@ fuzz_target!(|bytes: &[u8]| {
             Ok(loaded) => {
                 check_located(&loaded.warnings);
                 let report = ladder::assess::assess(builtin, &loaded.value, "fuzz");
-                let _ = render::report::table(&report, Style::default());
+                check_safe(&render::report::table(&report, Style::default()));
                 let _ = render::report::table(
                     &report,
                     Style {
@@ -53,10 +64,10 @@ fuzz_target!(|bytes: &[u8]| {
                         width: Some(40),
                     },
                 );
-                let _ = render::report::markdown(&report);
-                let _ = render::json(&report);
+                check_safe(&render::report::markdown(&report));
+                check_safe(&render::json(&report));
                 if !loaded.warnings.is_empty() {
-                    let _ = render::diagnostics::error(&Error::Invalid(loaded.warnings), false);
+                    check_safe(&render::diagnostics::error(&Error::Invalid(loaded.warnings), false));
                 }
             }
             Err(found) => check_error(&Error::Invalid(found)),
@@ -70,8 +81,21 @@ fn check_error(error: &Error) {
         assert!(!found.is_empty(), "Error::Invalid with no diagnostics");
         check_located(found);
     }
-    let _ = render::diagnostics::error(error, false);
+    check_safe(&render::diagnostics::error(error, false));
     let _ = render::diagnostics::error(error, true);
+}
+
+/// The output-safety rule, as `tests/output_safety.rs` states it.
+fn check_safe(output: &str) {
+    let forbidden = |c: char| {
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+    };
+    assert!(!output.chars().any(forbidden), "a forbidden character in {output:?}");
+    assert!(!output.contains("##["), "`##[` in {output:?}");
+    for line in output.lines() {
+        assert!(!line.trim_start().starts_with("::"), "a workflow command: {line:?}");
+    }
 }
 
 fn check_located(found: &Found) {

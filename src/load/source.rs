@@ -1,7 +1,7 @@
 //! An input's text, checked to be UTF-8, and where its lines start, so that a byte span
 //! becomes a line, a column and a quotable line only when a finding is shown.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::diagnostic::{At, Code, Diagnostic, Location};
 use crate::error::Error;
@@ -32,19 +32,18 @@ pub struct Span {
 pub struct Source {
     name: String,
     text: String,
-    /// Byte offset where each line starts; CRLF, LF and a lone CR all end a line.
-    line_starts: Vec<usize>,
+    /// Byte offset where each line starts; CRLF, LF and a lone CR all end a line. Worked out
+    /// only when a finding is shown: most files read have none.
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 impl Source {
     /// Text that is known to be well formed, such as a ladder compiled into the binary.
     pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> Arc<Source> {
-        let text = text.into();
-        let line_starts = line_starts(&text);
         Arc::new(Source {
             name: name.into(),
-            text,
-            line_starts,
+            text: text.into(),
+            line_starts: OnceLock::new(),
         })
     }
 
@@ -116,7 +115,7 @@ impl Source {
             return Some(Span { start, len });
         }
         let index = at.line.checked_sub(1)?;
-        let line_start = *self.line_starts.get(index)?;
+        let line_start = *self.line_starts().get(index)?;
         let line = self.line(index);
         let column = line
             .char_indices()
@@ -150,9 +149,9 @@ impl Source {
     /// The cost is bounded by the distance from the line's start, never by the file.
     pub fn location(&self, span: Span) -> Location<'_> {
         let start = span.start.min(self.text.len());
-        let index = self.line_starts.partition_point(|&s| s <= start).max(1) - 1;
+        let index = self.line_starts().partition_point(|&s| s <= start).max(1) - 1;
         let line_text = self.line(index);
-        let offset = (start - self.line_starts[index]).min(line_text.len());
+        let offset = (start - self.line_starts()[index]).min(line_text.len());
         let column = line_text[..offset].chars().count() + 1;
         let value = self.text.get(start..start + span.len).unwrap_or_default();
         let width = match value.lines().next() {
@@ -169,11 +168,15 @@ impl Source {
         }
     }
 
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| line_starts(&self.text))
+    }
+
     /// Line `index` (0-based), without its line break.
     fn line(&self, index: usize) -> &str {
-        let start = self.line_starts[index];
+        let start = self.line_starts()[index];
         let end = self
-            .line_starts
+            .line_starts()
             .get(index + 1)
             .copied()
             .unwrap_or(self.text.len());

@@ -152,7 +152,7 @@ pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
 /// [`json`] for a value nested `depth` levels into a document being streamed: its lines after
 /// the first are indented for that depth, and it has no final newline.
 pub fn json_nested<T: serde::Serialize + ?Sized>(value: &T, depth: usize) -> String {
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(4096);
     let mut serializer =
         serde_json::Serializer::with_formatter(&mut bytes, SafeFormatter::at(depth));
     value

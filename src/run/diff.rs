@@ -13,7 +13,9 @@ use crate::wording;
 
 pub(super) fn run(args: &DiffArgs, loader: &Loader, style: Style) -> Result<String, Error> {
     // `-` is a version read from standard input, such as `git show main:ladders/ours.yaml`.
-    let names_file = |argument: &str| argument == "-" || loader.names_file(argument, Path::new(""));
+    let names_file = |argument: &str| {
+        Input::new(argument.as_ref()).is_stdin() || loader.names_file(argument, Path::new(""))
+    };
     match (names_file(&args.from), names_file(&args.to)) {
         (false, false) => levels(args, loader, style),
         (true, true) => versions(args, loader),
