@@ -24,6 +24,8 @@ pub mod diff;
 #[doc(hidden)]
 pub mod error;
 #[doc(hidden)]
+pub mod glyphs;
+#[doc(hidden)]
 pub mod input;
 #[doc(hidden)]
 pub mod load;

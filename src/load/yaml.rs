@@ -14,7 +14,7 @@ use serde_saphyr::{Error as YamlError, MessageFormatter};
 use super::source::{Position, Source};
 use crate::diagnostic::{At, Code, Diagnostic};
 use crate::error::Error;
-use crate::wording;
+use crate::{glyphs, wording};
 
 /// The longest single text value accepted; ladders hold sentences, not documents.
 const MAX_TEXT_BYTES: usize = 16 * 1024;
@@ -105,7 +105,8 @@ impl<'de> Deserialize<'de> for Text {
         }
         // Escapes such as `"\e[2J"` would reach the terminal through reports and messages, tabs
         // break tables, and invisible or direction-changing characters hide what text says.
-        if let Some(c) = text.chars().find(|&c| c != '\n' && is_unsafe(c)) {
+        let unsafe_char = |c: &char| *c != '\n' && glyphs::is_control_or_invisible(*c);
+        if let Some(c) = text.chars().find(unsafe_char) {
             return Err(custom(
                 Code::ControlCharacter,
                 &format!(
@@ -116,12 +117,6 @@ impl<'de> Deserialize<'de> for Text {
         }
         Ok(Text(text))
     }
-}
-
-/// Characters that text shown in a terminal or a table may not hold.
-fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Any scalar, kept as the parser typed it, so that checks can name what was wrong with it.

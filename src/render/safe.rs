@@ -19,17 +19,11 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io;
 
+use crate::glyphs::{self, is_line_break};
+
 /// Whether `c` may not reach output raw.
 pub fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
-}
-
-fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r' | '\t' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-    )
+    glyphs::is_control_or_invisible(c) || glyphs::is_line_break(c)
 }
 
 /// Text for a terminal, a table or a log: one line, no controls, no workflow commands.
