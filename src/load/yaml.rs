@@ -32,8 +32,10 @@ pub fn parse<T: DeserializeOwned>(source: &Arc<Source>) -> Result<T, Error> {
             At::File(source.clone()),
         )));
     }
-    serde_saphyr::from_str_with_options(source.text(), options())
-        .map_err(|error| Error::invalid(to_diagnostic(&error, source)))
+    MAY_HOLD_TAGS.set(source.text().contains('!'));
+    let parsed = serde_saphyr::from_str_with_options(source.text(), options());
+    MAY_HOLD_TAGS.set(true);
+    parsed.map_err(|error| Error::invalid(to_diagnostic(&error, source)))
 }
 
 fn options() -> serde_saphyr::Options {
@@ -69,13 +71,25 @@ pub struct Located<T> {
     pub at: Position,
 }
 
+thread_local! {
+    /// Whether the document this thread is parsing holds a `!` anywhere. Without one it holds
+    /// no tag, and reading every value's tag, a seventh of the cost of parsing, is skipped.
+    static MAY_HOLD_TAGS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
     /// Every value we read passes through here, so this is where explicit tags are refused.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let spanned = serde_saphyr::Spanned::<serde_saphyr::Tagged<T>>::deserialize(deserializer)?;
-        let serde_saphyr::Tagged(value, tag) = spanned.value;
-        refuse_tag::<D::Error>(tag)?;
-        let location = spanned.referenced;
+        let (value, location) = if MAY_HOLD_TAGS.get() {
+            let spanned =
+                serde_saphyr::Spanned::<serde_saphyr::Tagged<T>>::deserialize(deserializer)?;
+            let serde_saphyr::Tagged(value, tag) = spanned.value;
+            refuse_tag::<D::Error>(tag)?;
+            (value, spanned.referenced)
+        } else {
+            let spanned = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
+            (spanned.value, spanned.referenced)
+        };
         let span = location.span();
         let to_usize = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
         Ok(Located {
@@ -97,6 +111,11 @@ pub struct Text(pub String);
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
+        // Most text is printable ASCII: nothing to look for in it.
+        let plain = text.bytes().all(|b| (0x20..0x7f).contains(&b));
+        if plain && text.len() <= MAX_TEXT_BYTES {
+            return Ok(Text(text));
+        }
         if text.len() > MAX_TEXT_BYTES {
             return Err(custom(
                 Code::YamlLimit,
