@@ -42,6 +42,7 @@ pub fn validate(paths: &[Input], loader: &Loader, report: &mut dyn Report) -> io
         tally: Tally::default(),
         reported: HashSet::new(),
         ladder_ids: HashMap::new(),
+        loader,
     };
     let check = |named: &Named| match named {
         Named::File(input) => Item::Document(loader.document(input)),
@@ -62,7 +63,8 @@ struct Run<'a> {
     /// The ladder files whose records have been handed over.
     reported: HashSet<LadderKey>,
     /// Each ladder id seen, and the file that has it.
-    ladder_ids: HashMap<String, String>,
+    ladder_ids: HashMap<String, LadderKey>,
+    loader: &'a Loader,
 }
 
 impl Run<'_> {
@@ -75,10 +77,12 @@ impl Run<'_> {
             }
             Item::Document(Document::Ladder(file)) => self.ladder(&file),
             Item::Document(Document::Assessment(file)) => {
-                // A ladder read only because this assessment names it is told first, once.
+                // A ladder read only because this assessment names it is told first, once; a
+                // file named as a ladder that is not one is told as what it is, where it is met.
                 if let Some(ladder) = &file.ladder
                     && ladder.is_file()
                     && ladder.checked.unreadable.is_none()
+                    && ladder.checked.kind != Some(Kind::Assessment)
                     && !ladder.checked.found.is_empty()
                 {
                     self.ladder(ladder)?;
@@ -98,12 +102,17 @@ impl Run<'_> {
         let first = self
             .ladder_ids
             .entry(ladder.id.to_string())
-            .or_insert_with(|| file.checked.name.clone());
-        if *first == file.checked.name {
+            .or_insert_with(|| file.key.clone())
+            .clone();
+        if first == file.key || self.same_file(&first, &file.key) {
             return self.file(&file.checked);
         }
         // Two ladders with one id would make the id name either of them.
         let mut checked = file.checked.clone();
+        let first = match &first {
+            LadderKey::File(located) => self.loader.root().shown(located).display().to_string(),
+            _ => "<stdin>".to_owned(),
+        };
         let message = format!("ladder id `{}` is also the id of `{first}`", ladder.id);
         let at = At::File(Source::unread(checked.name.clone()));
         checked
@@ -113,6 +122,17 @@ impl Run<'_> {
                 "an id names one ladder in `ladder:` and `--ladder`; give each ladder its own",
             ));
         self.file(&checked)
+    }
+
+    /// Two names for one file, such as a link in `ladders/` to a ladder beside it.
+    fn same_file(&self, a: &LadderKey, b: &LadderKey) -> bool {
+        let root = self.loader.root();
+        match (a, b) {
+            (LadderKey::File(a), LadderKey::File(b)) => {
+                same_file::is_same_file(root.absolute(a), root.absolute(b)).unwrap_or(false)
+            }
+            _ => false,
+        }
     }
 
     fn file(&mut self, checked: &Checked) -> io::Result<()> {

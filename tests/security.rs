@@ -73,7 +73,7 @@ fn a_symbolic_link_as_the_default_ladder_is_not_followed() {
         "error[unreadable]: cannot read `ladders/engineering-management.yaml`: it is a symbolic link to outside \
          the repository\n--> ladders/engineering-management.yaml\n\nerror[ladder-not-found]: cannot read ladder \
          `ladders/engineering-management.yaml`: it is a symbolic link to outside the repository\n--> \
-         assessments/me.yaml\n\nchecked 2 files: 2 errors\n"
+         assessments/me.yaml\n\nchecked 1 file (0 ladders, 1 self-assessment): 2 errors\n"
     );
 }
 
@@ -104,7 +104,7 @@ fn a_symbolic_link_out_of_the_repository_is_not_followed() {
     assert_eq!(
         out,
         "error[unreadable]: cannot read `ladders/evil.yaml`: it is a symbolic link to outside the repository\n\
-         --> ladders/evil.yaml\n\nchecked 1 file: 1 error\n"
+         --> ladders/evil.yaml\n\nchecked 0 files: 1 error\n"
     );
     let assess = ladder()
         .current_dir(repo.path())
@@ -582,4 +582,179 @@ fn a_file_swapped_for_a_fifo_never_blocks_the_run() {
         }
         stop.store(true, std::sync::atomic::Ordering::Relaxed);
     });
+}
+
+/// A small valid ladder, and an assessment of it.
+#[cfg(unix)]
+fn tiny_repository() -> tempfile::TempDir {
+    let repo = tempfile::tempdir().unwrap();
+    fs::create_dir_all(repo.path().join(".git")).unwrap();
+    fs::create_dir_all(repo.path().join("ladders")).unwrap();
+    fs::copy(
+        "tests/hostile/md-base.yaml",
+        repo.path().join("ladders/tiny.yaml"),
+    )
+    .unwrap();
+    repo
+}
+
+#[cfg(unix)]
+#[test]
+fn links_inside_the_repository_are_followed_from_its_root_and_each_folder_is_walked_once() {
+    let repo = tiny_repository();
+    let root = repo.path();
+    fs::create_dir_all(root.join("people/team")).unwrap();
+    fs::create_dir_all(root.join("docs")).unwrap();
+    fs::write(root.join("LICENSE"), "MIT\n").unwrap();
+    fs::write(
+        root.join("people/team/t.yaml"),
+        "ladder: ../../ladders/tiny.yaml\nperson: Ada\ntarget: junior\nscores:\n  coding: 1\n",
+    )
+    .unwrap();
+    // A link to a file above its own folder, a link to a folder already walked, a link back up.
+    std::os::unix::fs::symlink("../LICENSE", root.join("docs/LICENSE")).unwrap();
+    std::os::unix::fs::symlink("people/team", root.join("team")).unwrap();
+    std::os::unix::fs::symlink("..", root.join("docs/up")).unwrap();
+    fs::create_dir_all(root.join(".git/refs")).unwrap();
+    fs::write(root.join(".git/refs/x.yaml"), "not: ours\n").unwrap();
+    ladder()
+        .current_dir(root)
+        .args(["validate", "."])
+        .assert()
+        .code(0)
+        .stdout("checked 2 files (1 ladder, 1 self-assessment): no problems\n");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_named_as_a_ladder_that_is_an_assessment_is_told_as_what_it_is() {
+    let repo = tiny_repository();
+    let root = repo.path();
+    fs::copy("tests/hostile/tiny-assessment.yaml", root.join("x.yaml")).unwrap();
+    fs::write(
+        root.join("b.yaml"),
+        "ladder: x.yaml\nperson: Ada\ntarget: junior\n",
+    )
+    .unwrap();
+    fs::write(
+        root.join("x.yaml"),
+        "ladder: ladders/tiny.yaml\nperson: Ada\ntarget: junior\nscores:\n  coding: 1\n",
+    )
+    .unwrap();
+    let expected = "error[invalid-ladder]: `x.yaml` is a self-assessment, not a ladder\n --> b.yaml:1:9\n  |\n1 | \
+                    ladder: x.yaml\n  |         ^^^^^^\n\nchecked 2 files (0 ladders, 2 self-assessments): 1 error\n";
+    for args in [
+        ["validate", "x.yaml", "b.yaml"],
+        ["validate", "b.yaml", "x.yaml"],
+    ] {
+        for _ in 0..10 {
+            let output = ladder().current_dir(root).args(args).output().unwrap();
+            let out = String::from_utf8(output.stdout).unwrap();
+            assert_eq!(out, expected, "{args:?}");
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn one_file_under_two_names_is_checked_once_and_shown_one_way() {
+    let repo = tiny_repository();
+    let root = repo.path();
+    std::os::unix::fs::symlink("tiny.yaml", root.join("ladders/alias.yaml")).unwrap();
+    fs::write(
+        root.join("t.yaml"),
+        "ladder: ./ladders/tiny.yaml\nperson: Ada\ntarget: junior\nscores:\n  coding: 3\n",
+    )
+    .unwrap();
+    // The same file twice on the command line, once spelt differently: checked once.
+    ladder()
+        .current_dir(root)
+        .args(["validate", "t.yaml", "./t.yaml"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::ends_with(
+            "checked 1 file (0 ladders, 1 self-assessment): 1 error\n",
+        ));
+    // A link in `ladders/` to a ladder beside it shares its id without a conflict.
+    ladder()
+        .current_dir(root)
+        .args(["validate", "ladders"])
+        .assert()
+        .code(0)
+        .stdout("checked 2 files (2 ladders, 0 self-assessments): no problems\n");
+    // However it is spelt, a ladder is shown by its path from the working directory, whichever
+    // of the two files that name it is checked first.
+    let base = fs::read_to_string("tests/hostile/md-base.yaml").unwrap();
+    let undescribed = base.replace("description: A minimal ladder.\n", "");
+    fs::write(root.join("ladders/warn.yaml"), undescribed).unwrap();
+    fs::write(
+        root.join("w.yaml"),
+        "ladder: ./ladders/warn.yaml\nperson: Ada\ntarget: junior\nscores:\n  coding: 1\n",
+    )
+    .unwrap();
+    for _ in 0..10 {
+        ladder()
+            .current_dir(root)
+            .args(["validate", "./ladders/warn.yaml", "w.yaml"])
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains(" --> ladders/warn.yaml:1:5\n"))
+            .stdout(predicate::str::contains("./ladders").not());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn standard_input_is_not_a_file_named_stdin() {
+    let repo = tiny_repository();
+    fs::write(repo.path().join("<stdin>"), "id: Broken\n").unwrap();
+    ladder()
+        .current_dir(repo.path())
+        .args(["validate", "-", "<stdin>"])
+        .write_stdin(fs::read_to_string("tests/hostile/md-base.yaml").unwrap())
+        .assert()
+        .code(1)
+        .stdout(
+            "error[missing-field]: missing field `title`\n --> <stdin>:1:1\n  |\n1 | id: Broken\n  | ^^\n\n\
+             checked 2 files: 1 error\n",
+        );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_ladders_folder_that_links_out_is_told_by_every_command() {
+    let (_scratch, repo) = repository_beside_a_secret();
+    std::os::unix::fs::symlink("../outside", repo.join("ladders")).unwrap();
+    fs::copy("examples/new-manager.yaml", repo.join("me.yaml")).unwrap();
+    let refusal = "cannot read `ladders`: it is a symbolic link to outside the repository";
+    ladder()
+        .current_dir(&repo)
+        .args(["assess", "me.yaml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(refusal));
+    ladder()
+        .current_dir(&repo)
+        .arg("list")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(refusal));
+    ladder()
+        .current_dir(&repo)
+        .arg("show")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(refusal));
+    // An absolute path that climbs out through `..` is outside, not a link.
+    let climbing = repo.join("../outside/secrets.yaml");
+    ladder()
+        .current_dir(&repo)
+        .arg("assess")
+        .arg(&climbing)
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "error: cannot read `{}`: it leads outside the repository\n",
+            climbing.display()
+        ));
 }

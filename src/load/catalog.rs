@@ -21,12 +21,13 @@ pub const BUILTINS: &[Builtin] = &[Builtin {
 /// The ladder used when neither the command line nor the assessment names one.
 pub const DEFAULT: &Builtin = &BUILTINS[0];
 
-/// A ladder's identity for reading it once: a built-in id, or a file by its path relative to
-/// the repository's root, `.` and `..` folded.
+/// A ladder's identity for reading it once: a built-in id, a file by its path relative to the
+/// repository's root (`.` and `..` folded), or standard input, which is read once anyway.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LadderKey {
     Builtin(&'static str),
     File(PathBuf),
+    Stdin,
 }
 
 /// The folder of a ladder repository, at its root, where ladders are looked up by id.

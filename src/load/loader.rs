@@ -2,7 +2,7 @@
 //! and holds the one catalogue of ladders of a run, each read and checked once however many
 //! files name it. Shared by the threads that check files side by side.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -110,11 +110,12 @@ type Cell = Arc<OnceLock<Arc<LadderFile>>>;
 pub struct Loader {
     root: Root,
     max_bytes: u64,
-    /// Every ladder of the run, by identity; each cell is filled once, by whichever thread
-    /// needs it first, while the others wait for it.
+    /// The ladders assessments and the command line name, by identity; each cell is filled
+    /// once, by whichever thread needs it first, while the others wait for it. A ladder only
+    /// walked over is checked and handed on, not kept, so memory does not grow with the files.
     ladders: Mutex<HashMap<LadderKey, Cell>>,
     /// The one scan of `ladders/`: its YAML entries, relative to the root.
-    local: OnceLock<Vec<PathBuf>>,
+    local: OnceLock<Result<Vec<PathBuf>, Unreadable>>,
     /// What each ladder name, written in a file in a folder, stands for, once looked up.
     resolved: Mutex<HashMap<(PathBuf, String), Resolved>>,
 }
@@ -122,10 +123,10 @@ pub struct Loader {
 /// What a ladder's name stands for.
 #[derive(Clone)]
 enum Resolved {
-    /// A ladder, and how to show its file in messages.
-    Ladder(LadderKey, String),
-    /// A path that leaves the repository.
-    Outside(String, Unreadable),
+    Ladder(LadderKey),
+    /// A path, or the `ladders/` folder an id is looked up in, that cannot be read, and how
+    /// to show it.
+    Unreadable(String, Unreadable),
     /// No ladder by that name.
     Unknown,
 }
@@ -146,37 +147,41 @@ impl Loader {
     }
 
     /// The files `inputs` name: standard input, files as given, and the `*.yaml` and `*.yml`
-    /// files under folders (recursively, in name order), each shown under the path given.
+    /// files under folders (recursively, in name order), each once, shown relative to the
+    /// working directory.
     pub fn files(&self, inputs: &[Input]) -> Vec<Named> {
         let mut named = Vec::new();
+        let mut listed: HashSet<PathBuf> = HashSet::new();
         for input in inputs {
             let Input::Path(path) = input else {
                 named.push(Named::File(input.clone()));
                 continue;
             };
-            let walked = self.root.locate(path).and_then(|located| {
-                let walked = self.root.walk(&located)?;
-                Ok((located, walked))
-            });
-            let (located, walked) = match walked {
-                Ok(found) => found,
+            let walked = self
+                .root
+                .locate(path)
+                .and_then(|located| self.root.walk(&located));
+            let walked = match walked {
+                Ok(walked) => walked,
                 Err(Unreadable(reason)) => {
                     named.push(Named::Refused(input.clone(), reason));
                     continue;
                 }
             };
-            let shown = |entry: &Path| {
-                let inside = entry.strip_prefix(&located).unwrap_or(entry);
-                if inside.as_os_str().is_empty() {
-                    input.clone()
-                } else {
-                    Input::Path(path.join(inside))
+            for entry in walked {
+                match entry {
+                    Walked::File(located) if listed.insert(located.clone()) => {
+                        named.push(Named::File(Input::Path(self.root.shown(&located))));
+                    }
+                    Walked::File(_) => {}
+                    Walked::Refused(located, Unreadable(reason)) => {
+                        named.push(Named::Refused(
+                            Input::Path(self.root.shown(&located)),
+                            reason,
+                        ));
+                    }
                 }
-            };
-            named.extend(walked.into_iter().map(|entry| match entry {
-                Walked::File(entry) => Named::File(shown(&entry)),
-                Walked::Refused(entry, Unreadable(reason)) => Named::Refused(shown(&entry), reason),
-            }));
+            }
         }
         named
     }
@@ -185,7 +190,9 @@ impl Loader {
     /// assessment has already named is not read again.
     pub fn document(&self, input: &Input) -> Document {
         let key = self.key_of(input);
-        if let Some(known) = key.as_ref().and_then(|key| self.known(key)) {
+        let known = key.as_ref().and_then(|key| self.known(key));
+        // Named as a ladder, a file may have turned out to be an assessment: read it as one.
+        if let Some(known) = known.filter(|known| known.checked.kind != Some(Kind::Assessment)) {
             return Document::Ladder(known);
         }
         match self.read(input) {
@@ -195,9 +202,8 @@ impl Loader {
                 ladder: None,
             })),
             Ok((source, raw @ RawDocument::Ladder(_))) => {
-                let name = || LadderKey::File(PathBuf::from(source.name()));
-                let key = key.unwrap_or_else(name);
-                Document::Ladder(self.cached(&key, || ladder_file(key.clone(), &source, raw)))
+                let key = key.unwrap_or(LadderKey::Stdin);
+                Document::Ladder(self.adopted(&key, || ladder_file(key.clone(), &source, raw)))
             }
             Ok((source, RawDocument::Assessment(raw))) => {
                 let file = self.check_assessment(&raw, &source, input, None, None);
@@ -237,8 +243,8 @@ impl Loader {
     /// The ladder a command line names with `--ladder`: a file, or an id.
     pub fn ladder_named(&self, name: &str) -> Result<Arc<LadderFile>, Error> {
         match self.resolve(name, Path::new("")) {
-            Resolved::Ladder(key, shown) => Ok(self.ladder(&key, shown)),
-            Resolved::Outside(path, Unreadable(reason)) => Err(Error::Io { path, reason }),
+            Resolved::Ladder(key) => Ok(self.ladder(&key)),
+            Resolved::Unreadable(path, Unreadable(reason)) => Err(Error::Io { path, reason }),
             Resolved::Unknown => {
                 let help = self.unknown_ladder_help(name, "`ladder list` shows them");
                 Err(Error::Usage(format!("no ladder named `{name}`: {help}")))
@@ -247,48 +253,54 @@ impl Loader {
     }
 
     /// The ladder used when none is named: the default built-in one, unless `ladders/` holds
-    /// a ladder with its id.
+    /// a ladder with its id. When `ladders/` cannot be read, that is the default's problem.
     pub fn default_ladder(&self) -> Arc<LadderFile> {
         match self.resolve(catalog::DEFAULT.id, Path::new("")) {
-            Resolved::Ladder(key, shown) => self.ladder(&key, shown),
-            _ => self.ladder(&LadderKey::Builtin(catalog::DEFAULT.id), String::new()),
+            Resolved::Ladder(key) => self.ladder(&key),
+            Resolved::Unreadable(name, reason) => {
+                let key = LadderKey::File(PathBuf::from(catalog::LOCAL_DIR));
+                Arc::new(failed_ladder(key, unread(name, reason)))
+            }
+            Resolved::Unknown => self.builtin(catalog::DEFAULT.id),
         }
     }
 
     /// A ladder compiled into the binary.
     pub fn builtin(&self, id: &'static str) -> Arc<LadderFile> {
-        self.ladder(&LadderKey::Builtin(id), String::new())
+        self.ladder(&LadderKey::Builtin(id))
     }
 
     /// The ladder file `input`, whatever its name looks like: for `diff` of two versions.
     pub fn ladder_file(&self, input: &Input) -> Arc<LadderFile> {
-        let shown = input.to_string();
         match (self.key_of(input), input) {
-            (Some(key), _) => self.ladder(&key, shown),
+            (Some(key), _) => self.ladder(&key),
             (None, Input::Path(path)) => {
                 let reason = self.root.locate(path).expect_err("no key, so outside");
                 let key = LadderKey::File(path.clone());
-                Arc::new(failed_ladder(key, unread(shown, reason)))
+                Arc::new(failed_ladder(key, unread(input.to_string(), reason)))
             }
-            (None, Input::Stdin) => {
-                let key = LadderKey::File(PathBuf::from(&shown));
-                Arc::new(match self.read(input) {
-                    Err(checked) => failed_ladder(key, checked),
-                    Ok((source, raw)) => ladder_file(key, &source, raw),
-                })
-            }
+            (None, Input::Stdin) => Arc::new(match self.read(input) {
+                Err(checked) => failed_ladder(LadderKey::Stdin, checked),
+                Ok((source, raw)) => ladder_file(LadderKey::Stdin, &source, raw),
+            }),
         }
     }
 
-    /// Every ladder file in `ladders/`, in name order, read and checked.
+    /// Every ladder file in `ladders/`, in name order, read and checked; or the folder itself,
+    /// when it cannot be read.
     pub fn local_ladders(&self) -> Vec<Arc<LadderFile>> {
-        self.local()
-            .iter()
-            .map(|located| {
-                let shown = self.root.shown(located).display().to_string();
-                self.ladder(&LadderKey::File(located.clone()), shown)
-            })
-            .collect()
+        match self.local() {
+            Ok(local) => local
+                .iter()
+                .map(|located| self.ladder(&LadderKey::File(located.clone())))
+                .collect(),
+            Err(reason) => {
+                let shown = self.root.shown(Path::new(catalog::LOCAL_DIR));
+                let key = LadderKey::File(PathBuf::from(catalog::LOCAL_DIR));
+                let checked = unread(shown.display().to_string(), reason.clone());
+                vec![Arc::new(failed_ladder(key, checked))]
+            }
+        }
     }
 
     /// Whether `name`, written in a file in `base` (or on the command line, with an empty
@@ -303,9 +315,7 @@ impl Loader {
     }
 
     /// What `name`, written in a file whose folder is `base` (relative to the working
-    /// directory), stands for. A path is relative to `base`; an id names `ladders/ID.yaml` when
-    /// that file holds it (or cannot be read, so that its errors are seen), else a file in
-    /// `ladders/` whose id it is, else a built-in ladder.
+    /// directory), stands for, looked up once per folder and name.
     fn resolve(&self, name: &str, base: &Path) -> Resolved {
         let key = (base.to_path_buf(), name.to_owned());
         if let Some(known) = self.resolved.lock().expect("no panics").get(&key) {
@@ -317,39 +327,35 @@ impl Loader {
         resolved
     }
 
+    /// A path is relative to `base`; an id names `ladders/ID.yaml` when that file holds it (or
+    /// cannot be read, so that its errors are seen), else a file in `ladders/` whose id it
+    /// is, else a built-in ladder.
     fn resolve_afresh(&self, name: &str, base: &Path) -> Resolved {
         if self.names_file(name, base) {
             let path = base.join(name);
-            let shown = root::normalize(&path).display().to_string();
             return match self.root.locate(&path) {
-                Ok(located) => Resolved::Ladder(LadderKey::File(located), shown),
-                Err(reason) => Resolved::Outside(shown, reason),
+                Ok(located) => Resolved::Ladder(LadderKey::File(located)),
+                Err(reason) => {
+                    Resolved::Unreadable(root::normalize(&path).display().to_string(), reason)
+                }
             };
         }
-        match self.resolve_id(name) {
-            Some(key) => {
-                let shown = match &key {
-                    LadderKey::File(located) => self.root.shown(located).display().to_string(),
-                    LadderKey::Builtin(_) => String::new(),
-                };
-                Resolved::Ladder(key, shown)
+        let local = match self.local() {
+            Ok(local) => local,
+            Err(reason) => {
+                let shown = self.root.shown(Path::new(catalog::LOCAL_DIR));
+                return Resolved::Unreadable(shown.display().to_string(), reason.clone());
             }
-            None => Resolved::Unknown,
-        }
-    }
-
-    fn resolve_id(&self, name: &str) -> Option<LadderKey> {
-        let local = self.local();
+        };
         let named = ["yaml", "yml"]
             .map(|ext| Path::new(catalog::LOCAL_DIR).join(format!("{name}.{ext}")))
             .into_iter()
             .find(|path| local.contains(path));
         if let Some(path) = named {
-            let shown = self.root.shown(&path).display().to_string();
             let key = LadderKey::File(path);
-            match &self.ladder(&key, shown).ladder {
+            match &self.ladder(&key).ladder {
                 Some(ladder) if ladder.id.as_str() != name => {}
-                _ => return Some(key),
+                _ => return Resolved::Ladder(key),
             }
         }
         let by_id = self
@@ -357,13 +363,16 @@ impl Loader {
             .into_iter()
             .find(|file| file.ladder.as_ref().is_some_and(|l| l.id.as_str() == name));
         if let Some(file) = by_id {
-            return Some(file.key.clone());
+            return Resolved::Ladder(file.key.clone());
         }
-        catalog::builtin(name).map(|builtin| LadderKey::Builtin(builtin.id))
+        match catalog::builtin(name) {
+            Some(builtin) => Resolved::Ladder(LadderKey::Builtin(builtin.id)),
+            None => Resolved::Unknown,
+        }
     }
 
     /// The YAML entries of `ladders/` at the root, scanned once.
-    fn local(&self) -> &[PathBuf] {
+    fn local(&self) -> &Result<Vec<PathBuf>, Unreadable> {
         self.local
             .get_or_init(|| self.root.yaml_entries(Path::new(catalog::LOCAL_DIR)))
     }
@@ -400,9 +409,8 @@ impl Loader {
         })
     }
 
-    /// The checked ladder `key` names, read the first time it is asked for; `shown` is how to
-    /// name its file in messages, if this is that first time.
-    fn ladder(&self, key: &LadderKey, shown: String) -> Arc<LadderFile> {
+    /// The checked ladder `key` names, read the first time it is asked for, and kept.
+    fn ladder(&self, key: &LadderKey) -> Arc<LadderFile> {
         self.cached(key, || match key {
             LadderKey::Builtin(id) => {
                 let builtin = catalog::builtin(id).unwrap_or(catalog::DEFAULT);
@@ -410,15 +418,19 @@ impl Loader {
                 match yaml::parse::<RawDocument>(&source) {
                     Ok(raw) => ladder_file(key.clone(), &source, raw),
                     Err(error) => {
-                        let checked = Checked::new(shown, None, found_of(error));
+                        let checked = Checked::new(builtin.file.to_owned(), None, found_of(error));
                         failed_ladder(key.clone(), checked)
                     }
                 }
             }
-            LadderKey::File(located) => match self.read_located(located, shown) {
-                Err(checked) => failed_ladder(key.clone(), checked),
-                Ok((source, raw)) => ladder_file(key.clone(), &source, raw),
-            },
+            LadderKey::File(located) => {
+                let shown = self.root.shown(located).display().to_string();
+                match self.read_located(located, shown) {
+                    Err(checked) => failed_ladder(key.clone(), checked),
+                    Ok((source, raw)) => ladder_file(key.clone(), &source, raw),
+                }
+            }
+            LadderKey::Stdin => unreachable!("standard input is never asked for by key"),
         })
     }
 
@@ -439,6 +451,16 @@ impl Loader {
         cell.get_or_init(|| Arc::new(load())).clone()
     }
 
+    /// A ladder file met on a walk: kept only if an assessment is asking for it too, so that
+    /// both get the one record; otherwise checked and handed on.
+    fn adopted(&self, key: &LadderKey, load: impl FnOnce() -> LadderFile) -> Arc<LadderFile> {
+        let cell = self.ladders.lock().expect("no panics").get(key).cloned();
+        match cell {
+            Some(cell) => cell.get_or_init(|| Arc::new(load())).clone(),
+            None => Arc::new(load()),
+        }
+    }
+
     /// The key a file named on the command line is read under, when it is a file inside the
     /// repository.
     fn key_of(&self, input: &Input) -> Option<LadderKey> {
@@ -448,16 +470,19 @@ impl Loader {
 
     /// The one place an input is read and parsed; a failure is the file's record.
     fn read(&self, input: &Input) -> Result<(Arc<Source>, RawDocument), Checked> {
-        let name = input.to_string();
         match input {
             Input::Stdin => {
+                let name = input.to_string();
                 let bytes = root::read_capped(std::io::stdin().lock(), self.max_bytes)
                     .map_err(|e| unread(name.clone(), root::describe(&e)))?;
                 parse(name, bytes, self.max_bytes)
             }
             Input::Path(path) => match self.root.locate(path) {
-                Ok(located) => self.read_located(&located, name),
-                Err(reason) => Err(unread(name, reason)),
+                Ok(located) => {
+                    let shown = self.root.shown(&located).display().to_string();
+                    self.read_located(&located, shown)
+                }
+                Err(reason) => Err(unread(input.to_string(), reason)),
             },
         }
     }
@@ -521,10 +546,14 @@ impl Loader {
             Found::one(finding.with_help(help))
         };
         let outside = "name a ladder inside the repository (`ladder assess` also takes `--ladder`)";
-        let (key, shown) = match self.resolve(name, base) {
-            Resolved::Ladder(key, shown) => (key, shown),
-            Resolved::Outside(_, Unreadable(reason)) => {
-                let message = format!("ladder `{name}` may not be read: {reason}");
+        let key = match self.resolve(name, base) {
+            Resolved::Ladder(key) => key,
+            Resolved::Unreadable(shown, Unreadable(reason)) => {
+                let message = if self.names_file(name, base) {
+                    format!("ladder `{name}` may not be read: {reason}")
+                } else {
+                    format!("ladder `{name}` cannot be looked up: cannot read `{shown}`: {reason}")
+                };
                 return Err((not_found(message, outside), None));
             }
             Resolved::Unknown => {
@@ -532,13 +561,15 @@ impl Loader {
                 return Err((not_found(format!("no ladder named `{name}`"), &help), None));
             }
         };
-        let ladder = self.ladder(&key, shown);
+        let ladder = self.ladder(&key);
         if let Some(reason) = &ladder.checked.unreadable {
             let message = format!("cannot read ladder `{}`: {reason}", ladder.checked.name);
             let help = if reason.contains("outside the repository") {
                 outside
-            } else {
+            } else if catalog::looks_like_path(name) {
                 "the path is relative to this file"
+            } else {
+                "the id names this file in `ladders/`; fix or remove it"
             };
             return Err((not_found(message, help), Some(ladder)));
         }
@@ -557,9 +588,12 @@ impl Loader {
 fn invalid_ladder(ladder: &LadderFile, at: At, named: Option<&str>) -> Diagnostic {
     let errors = ladder.checked.found.errors();
     let name = named.unwrap_or(&ladder.checked.name);
-    let message = match &ladder.checked.unreadable {
-        Some(reason) => format!("cannot read ladder `{name}`: {reason}"),
-        None => format!("ladder `{name}` has {}", wording::plural(errors, "error")),
+    let message = match (&ladder.checked.unreadable, ladder.checked.kind) {
+        (Some(reason), _) => format!("cannot read ladder `{name}`: {reason}"),
+        (None, Some(Kind::Assessment)) => {
+            format!("`{name}` is a self-assessment, not a ladder")
+        }
+        (None, _) => format!("ladder `{name}` has {}", wording::plural(errors, "error")),
     };
     let code = match &ladder.checked.unreadable {
         Some(_) => Code::LadderNotFound,

@@ -8,6 +8,7 @@
 //! link, as the file is opened: the check is made on the open itself, not on a name looked at
 //! earlier. What was opened is then checked on the open handle: a regular file, within the cap.
 
+use std::collections::HashSet;
 use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
 
@@ -72,20 +73,20 @@ impl Root {
     /// `path` (relative to the working directory, or absolute) as a path relative to the root,
     /// with `.` and `..` folded; an error when it lies outside.
     pub fn locate(&self, path: &Path) -> Result<PathBuf, Unreadable> {
-        let outside = || Unreadable::new(Unreadable::OUTSIDE);
-        if path.is_absolute() {
-            let inside = path.strip_prefix(&self.real).ok().map(Path::to_path_buf);
+        let folded = if path.is_absolute() {
+            let inside = path.strip_prefix(&self.real).ok().map(normalize);
             // The path may reach the root through a link, as `/tmp` does on macOS.
             let inside = inside.or_else(|| {
                 let real = path.canonicalize().ok()?;
-                real.strip_prefix(&self.real).ok().map(Path::to_path_buf)
+                real.strip_prefix(&self.real).ok().map(normalize)
             });
-            return inside.map(|p| normalize(&p)).ok_or_else(outside);
-        }
-        let folded = normalize(&self.cwd.join(path));
+            inside.ok_or_else(|| Unreadable::new(Unreadable::OUTSIDE))?
+        } else {
+            normalize(&self.cwd.join(path))
+        };
         match folded.components().next() {
             Some(Component::ParentDir | Component::RootDir | Component::Prefix(_)) => {
-                Err(outside())
+                Err(Unreadable::new(Unreadable::OUTSIDE))
             }
             _ => Ok(folded),
         }
@@ -148,31 +149,29 @@ impl Root {
         if !metadata.is_dir() {
             return Ok(vec![Walked::File(located.to_path_buf())]);
         }
-        let dir = self
-            .dir
-            .open_dir(self.inside(located))
-            .map_err(|e| self.explain(&e))?;
         let mut walk = Walk {
             root: self,
             found: Vec::new(),
-            entered: Vec::new(),
+            walked: HashSet::new(),
         };
-        walk.folder(&dir, located);
+        walk.folder(located);
         Ok(walk.found)
     }
 
     /// The names of the `*.yaml` and `*.yml` entries directly in `located`, sorted; none when
-    /// it is not a folder.
-    pub fn yaml_entries(&self, located: &Path) -> Vec<PathBuf> {
-        let Ok(entries) = self.dir.read_dir(self.inside(located)) else {
-            return Vec::new();
+    /// there is no such folder, and why not when it is there but cannot be read.
+    pub fn yaml_entries(&self, located: &Path) -> Result<Vec<PathBuf>, Unreadable> {
+        let entries = match self.dir.read_dir(self.inside(located)) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(self.explain(&e)),
         };
         let mut names: Vec<PathBuf> = entries
             .filter_map(|entry| entry.ok().map(|e| located.join(e.file_name())))
             .filter(|path| is_yaml(path))
             .collect();
         names.sort();
-        names
+        Ok(names)
     }
 
     /// cap-std takes `.` for the root itself, never an empty path.
@@ -187,7 +186,7 @@ impl Root {
     /// An error from opening inside the root, in words; cap-std's refusal to leave the root
     /// carries no OS error code.
     fn explain(&self, error: &io::Error) -> Unreadable {
-        if error.kind() == io::ErrorKind::PermissionDenied && error.raw_os_error().is_none() {
+        if is_escape(error) {
             Unreadable::new(Unreadable::LINK_OUTSIDE)
         } else {
             describe(error)
@@ -207,78 +206,77 @@ pub enum Walked {
 struct Walk<'a> {
     root: &'a Root,
     found: Vec<Walked>,
-    /// The folders being searched, by identity, so that a link back to one is not followed
-    /// round and round.
-    entered: Vec<(u64, u64)>,
+    /// The folders searched so far, by identity: one reached again through a link (to an
+    /// ancestor, or to a folder already searched under another name) is not searched twice.
+    walked: HashSet<(u64, u64)>,
 }
 
 impl Walk<'_> {
-    fn folder(&mut self, dir: &Dir, path: &Path) {
-        let identity = dir.dir_metadata().map(|m| (m.dev(), m.ino())).ok();
-        if let Some(identity) = identity {
-            if self.entered.contains(&identity) {
-                return;
-            }
-            self.entered.push(identity);
-        }
-        let entries = match dir.entries() {
-            Ok(entries) => entries,
-            Err(error) => {
-                self.found
-                    .push(Walked::Refused(path.to_path_buf(), describe(&error)));
-                self.entered.pop();
-                return;
-            }
+    fn folder(&mut self, path: &Path) {
+        let dir = match self.root.dir.open_dir(self.root.inside(path)) {
+            Ok(dir) => dir,
+            Err(error) => return self.refuse(path, self.root.explain(&error)),
         };
-        let mut entries: Vec<_> = entries
-            .filter_map(|entry| match entry {
-                Ok(entry) => Some(entry),
-                Err(error) => {
-                    self.found
-                        .push(Walked::Refused(path.to_path_buf(), describe(&error)));
-                    None
+        if let Ok(metadata) = dir.dir_metadata()
+            && !self.walked.insert((metadata.dev(), metadata.ino()))
+        {
+            return;
+        }
+        let mut entries = Vec::new();
+        match dir.entries() {
+            Ok(listed) => {
+                for entry in listed {
+                    match entry {
+                        Ok(entry) => entries.push(entry),
+                        Err(error) => self.refuse(path, describe(&error)),
+                    }
                 }
-            })
-            .collect();
+            }
+            Err(error) => return self.refuse(path, describe(&error)),
+        }
         entries.sort_by_key(|entry| entry.file_name());
         for entry in entries {
-            let child = path.join(entry.file_name());
-            self.entry(dir, &entry, &child);
-        }
-        if identity.is_some() {
-            self.entered.pop();
+            // The repository's own store holds nothing of ours.
+            if entry.file_name() != ".git" {
+                self.entry(&entry, &path.join(entry.file_name()));
+            }
         }
     }
 
-    fn entry(&mut self, dir: &Dir, entry: &cap_std::fs::DirEntry, child: &Path) {
-        let Ok(kind) = entry.file_type() else {
-            self.found.push(Walked::File(child.to_path_buf()));
-            return;
-        };
-        let name = entry.file_name();
-        // A link is followed only inside the repository: to a folder, searched; to a file, read.
-        let is_folder = kind.is_dir() || (kind.is_symlink() && dir.is_dir(&name));
-        if is_folder {
-            match dir.open_dir(&name) {
-                Ok(sub) => self.folder(&sub, child),
-                Err(error) => self.found.push(Walked::Refused(
-                    child.to_path_buf(),
-                    self.root.explain(&error),
-                )),
+    fn entry(&mut self, entry: &cap_std::fs::DirEntry, child: &Path) {
+        let kind = entry.file_type().ok();
+        if kind.is_some_and(|kind| kind.is_dir()) {
+            return self.folder(child);
+        }
+        if kind.is_some_and(|kind| kind.is_symlink()) {
+            // Followed from the root, so that a link may lead anywhere inside the repository.
+            match self.root.dir.metadata(child) {
+                Ok(target) if target.is_dir() => return self.folder(child),
+                Err(error) if is_escape(&error) => {
+                    // A link out is said when it could hold files to check: YAML, or a folder.
+                    let folder =
+                        std::fs::metadata(self.root.absolute(child)).is_ok_and(|m| m.is_dir());
+                    if folder || is_yaml(child) {
+                        self.refuse(child, self.root.explain(&error));
+                    }
+                    return;
+                }
+                _ => {}
             }
-        } else if is_yaml(child) {
+        }
+        if is_yaml(child) {
             self.found.push(Walked::File(child.to_path_buf()));
-        } else if kind.is_symlink()
-            && let Err(error) = dir.metadata(&name)
-            && error.raw_os_error().is_none()
-        {
-            // A link out of the repository may be a folder of files to check: say so.
-            self.found.push(Walked::Refused(
-                child.to_path_buf(),
-                self.root.explain(&error),
-            ));
         }
     }
+
+    fn refuse(&mut self, path: &Path, reason: Unreadable) {
+        self.found.push(Walked::Refused(path.to_path_buf(), reason));
+    }
+}
+
+/// cap-std's refusal to leave the root, which carries no OS error code.
+fn is_escape(error: &io::Error) -> bool {
+    error.kind() == io::ErrorKind::PermissionDenied && error.raw_os_error().is_none()
 }
 
 /// Whether a file name has a YAML extension, in any case.

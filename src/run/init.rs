@@ -28,7 +28,7 @@ pub(super) fn run(args: &InitArgs, loader: &Loader) -> Result<String, Error> {
         .is_some_and(|name| loader.names_file(name, Path::new("")));
     let ladder_file = match &file.key {
         LadderKey::File(located) => Some(loader.root().absolute(located)),
-        LadderKey::Builtin(_) => None,
+        LadderKey::Builtin(_) | LadderKey::Stdin => None,
     };
     let name = match &ladder_file {
         Some(path) if named_by_path => ladder_path(path, args.output.as_deref()),
