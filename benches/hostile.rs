@@ -42,13 +42,47 @@ fn signals(n: usize) -> String {
 
 /// A valid ladder of `n` competencies, each a warning (no description), in block YAML.
 fn ladder(n: usize) -> String {
+    ladder_of_ids((0..n).map(|i| format!("c{i:x}")))
+}
+
+fn ladder_of_ids(ids: impl Iterator<Item = String>) -> String {
     let mut text = format!(
         "{LADDER_HEAD}areas:\n  - id: a\n    title: A\n    description: The only area.\n    competencies:\n"
     );
-    for i in 0..n {
+    for id in ids {
         writeln!(
             text,
-            "      - {{id: c{i:x}, title: C, expectations: {{l: 1}}}}"
+            "      - {{id: {id}, title: C, expectations: {{l: 1}}}}"
+        )
+        .unwrap();
+    }
+    text
+}
+
+/// An id of the longest length allowed, 64 characters, sharing most of itself with the others:
+/// the costliest shape for "did you mean".
+fn long_id(i: usize) -> String {
+    format!("c{i:063x}")
+}
+
+/// A ladder of the most levels allowed (50), one competency, each level with `per` signals of
+/// its own named after `tag`: two of these share nothing, so every level of a diff differs.
+fn many_levels(tag: char, per: usize) -> String {
+    let mut text = "id: many\ntitle: Many\ndescription: d\nscale:\n  - {score: 1, label: One, description: d}\nlevels:\n".to_owned();
+    for level in 0..50 {
+        writeln!(
+            text,
+            "  - {{id: l{level}, title: L{level}, description: d}}"
+        )
+        .unwrap();
+    }
+    text.push_str("areas:\n  - id: a\n    title: A\n    description: d\n    competencies:\n      - id: c\n        title: C\n        description: d\n        expectations:\n");
+    for level in 0..50 {
+        let signals: Vec<String> = (0..per).map(|i| format!("{tag}{level}x{i}")).collect();
+        writeln!(
+            text,
+            "          l{level}: {{score: 1, signals: [{}]}}",
+            signals.join(", ")
         )
         .unwrap();
     }
@@ -68,9 +102,13 @@ fn json_ladder(n: usize) -> String {
 
 /// An assessment scoring `n` competencies `ladder` lacks, one a line.
 fn unknown_keys(n: usize, ladder: &str, target: &str) -> String {
+    unknown_named((0..n).map(|i| format!("x{i:x}")), ladder, target)
+}
+
+fn unknown_named(keys: impl Iterator<Item = String>, ladder: &str, target: &str) -> String {
     let mut text = format!("ladder: {ladder}\nperson: Ada\ntarget: {target}\nscores:\n");
-    for i in 0..n {
-        writeln!(text, "  x{i:x}: 1").unwrap();
+    for key in keys {
+        writeln!(text, "  {key}: 1").unwrap();
     }
     text
 }
@@ -126,6 +164,18 @@ fn shapes() -> Vec<(&'static str, &'static str, String, Vec<Vec<&'static str>>)>
             as_assessment("unknown-big.yaml"),
         ),
         (
+            "9,000 competencies with 64-character ids",
+            "long-ids.yaml",
+            ladder_of_ids((0..9_000).map(long_id)),
+            as_ladder("long-ids.yaml"),
+        ),
+        (
+            "5,000 unknown 64-character keys against them",
+            "unknown-long.yaml",
+            unknown_named((10_000..15_000).map(long_id), "long-ids.yaml", "l"),
+            as_assessment("unknown-long.yaml"),
+        ),
+        (
             "45,000 unknown keys",
             "unknown.yaml",
             unknown_keys(45_000, "engineering-management", "manager"),
@@ -178,6 +228,18 @@ fn main() {
             check(format!("ladder {}", args.join(" ")), &args, &repo);
         }
     }
+
+    // Two unrelated versions of a ladder of the most levels: every level lists what changed.
+    println!("\ntwo unrelated 50-level versions, 70,000 signals each");
+    fs::write(repo.join("old.yaml"), many_levels('a', 1_400)).expect("write old.yaml");
+    fs::write(repo.join("new.yaml"), many_levels('b', 1_400)).expect("write new.yaml");
+    print_header();
+    for format in ["table", "json", "markdown"] {
+        let args = ["diff", "old.yaml", "new.yaml", "--format", format];
+        check(format!("ladder {}", args.join(" ")), &args, &repo);
+    }
+    let args = ["diff", "l0", "l49", "--ladder", "old.yaml"];
+    check(format!("ladder {}", args.join(" ")), &args, &repo);
 
     // A shape in `./ladders` is scanned by every command, even one using the built-in ladder.
     println!("\nthe 95,000-signal ladder in ./ladders");

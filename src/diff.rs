@@ -1,11 +1,11 @@
 //! `ladder diff`: what changes between two levels of a ladder, and what an edit to a ladder file
 //! changed, level by level. Returns values only; `render` writes them out.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::model::{Area, Competency, Ladder, Level, Score};
+use crate::model::{Area, Competency, Ladder, Level};
 
 /// How one competency's expectation differs between two levels, or two versions of a ladder.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -17,13 +17,31 @@ pub struct Change {
     pub to: u32,
     /// `to - from`: positive when the expectation is raised.
     pub change: i64,
+    /// At most [`MAX_LISTED`] of them; the rest are counted in `more_added`.
     pub added_signals: Vec<String>,
     pub removed_signals: Vec<String>,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub more_added: usize,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub more_removed: usize,
+}
+
+/// The most signals a change lists each way. A level shows the signals of every level below
+/// it, so two unrelated versions of a large ladder differ by every signal at every level:
+/// past this many they are counted, so that output stays in proportion to the files.
+pub const MAX_LISTED: usize = 50;
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Change {
     pub fn is_unchanged(&self) -> bool {
-        self.change == 0 && self.added_signals.is_empty() && self.removed_signals.is_empty()
+        self.change == 0
+            && self.added_signals.is_empty()
+            && self.removed_signals.is_empty()
+            && self.more_added == 0
+            && self.more_removed == 0
     }
 }
 
@@ -128,43 +146,146 @@ pub fn levels(ladder: &Ladder, from: &Level, to: &Level, all: bool) -> LevelDiff
 }
 
 fn level_change(area: &Area, competency: &Competency, from: &Level, to: &Level) -> Change {
-    let at = |level: &Level| competency.expectation(level).score;
+    let signals = Cumulative::of(competency);
+    let pair = Pair::new(&signals, &signals);
     compare(
         area,
         competency,
-        (at(from), &competency.cumulative_signals(from)),
-        (at(to), &competency.cumulative_signals(to)),
+        (competency, from),
+        (competency, to),
+        &pair,
     )
 }
 
-/// The change from one expectation (a score and its signals) to another.
+/// The change from one expectation (a score and its signals) to another: `before` and
+/// `after` are a competency at a level, their signals compared through `pair`.
 fn compare(
     area: &Area,
     competency: &Competency,
-    before: (Score, &[&str]),
-    after: (Score, &[&str]),
+    before: (&Competency, &Level),
+    after: (&Competency, &Level),
+    pair: &Pair,
 ) -> Change {
+    let (from, to) = (
+        before.0.expectation(before.1).score,
+        after.0.expectation(after.1).score,
+    );
+    let (old_shown, new_shown) = (pair.old.shown(before.1), pair.new.shown(after.1));
+    let (added, more_added) = listed(pair.added(old_shown, new_shown));
+    let (removed, more_removed) = listed(pair.removed(old_shown, new_shown));
     Change {
         id: competency.id.to_string(),
         area: area.id.to_string(),
         title: competency.title.clone(),
-        from: before.0.value(),
-        to: after.0.value(),
-        change: i64::from(after.0.value()) - i64::from(before.0.value()),
-        added_signals: missing_from(after.1, before.1),
-        removed_signals: missing_from(before.1, after.1),
+        from: from.value(),
+        to: to.value(),
+        change: i64::from(to.value()) - i64::from(from.value()),
+        added_signals: added,
+        removed_signals: removed,
+        more_added,
+        more_removed,
     }
+}
+
+/// A competency's signals, each once, in the order its levels show them: a level shows the
+/// first `shown(level)` of them, its own and those of every level below it.
+struct Cumulative<'a> {
+    order: Vec<&'a str>,
+    /// How many of `order` each level shows, by rank.
+    shown: Vec<usize>,
+}
+
+impl<'a> Cumulative<'a> {
+    fn of(competency: &'a Competency) -> Self {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut order = Vec::new();
+        let mut shown = Vec::new();
+        for expectation in &competency.expectations {
+            for signal in &expectation.signals {
+                if seen.insert(signal) {
+                    order.push(signal.as_str());
+                }
+            }
+            shown.push(order.len());
+        }
+        Cumulative { order, shown }
+    }
+
+    fn shown(&self, level: &Level) -> usize {
+        self.shown[level.rank]
+    }
+}
+
+/// Two competencies' signals (one competency's, for two levels of it), each signal's place in
+/// the other's order found once, so that comparing them at every level costs no hashing.
+struct Pair<'a, 'b> {
+    old: &'b Cumulative<'a>,
+    new: &'b Cumulative<'a>,
+    /// Where each of `new.order` stands in `old.order`, if it does; and the other way round.
+    new_in_old: Vec<Option<usize>>,
+    old_in_new: Vec<Option<usize>>,
+}
+
+impl<'a, 'b> Pair<'a, 'b> {
+    fn new(old: &'b Cumulative<'a>, new: &'b Cumulative<'a>) -> Self {
+        fn places<'a>(within: &Cumulative<'a>) -> HashMap<&'a str, usize> {
+            within
+                .order
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (*s, i))
+                .collect()
+        }
+        let (in_old, in_new) = (places(old), places(new));
+        Pair {
+            old,
+            new,
+            new_in_old: new.order.iter().map(|s| in_old.get(s).copied()).collect(),
+            old_in_new: old.order.iter().map(|s| in_new.get(s).copied()).collect(),
+        }
+    }
+
+    /// The signals the new side shows and the old does not, in the new side's order.
+    fn added(&self, old_shown: usize, new_shown: usize) -> Vec<&'a str> {
+        missing(&self.new.order[..new_shown], &self.new_in_old, old_shown)
+    }
+
+    fn removed(&self, old_shown: usize, new_shown: usize) -> Vec<&'a str> {
+        missing(&self.old.order[..old_shown], &self.old_in_new, new_shown)
+    }
+}
+
+/// The items of `these` that the other side does not show: not in it at all, or past the
+/// `shown` it shows.
+fn missing<'a>(these: &[&'a str], elsewhere: &[Option<usize>], shown: usize) -> Vec<&'a str> {
+    these
+        .iter()
+        .zip(elsewhere)
+        .filter(|(_, place)| place.is_none_or(|at| at >= shown))
+        .map(|(signal, _)| *signal)
+        .collect()
+}
+
+/// The first [`MAX_LISTED`] signals, and how many more there are.
+fn listed(signals: Vec<&str>) -> (Vec<String>, usize) {
+    let more = signals.len().saturating_sub(MAX_LISTED);
+    let shown = signals
+        .into_iter()
+        .take(MAX_LISTED)
+        .map(str::to_owned)
+        .collect();
+    (shown, more)
 }
 
 /// The items of `these` that `those` lacks, in order, each once: a ladder may repeat a signal
 /// at two levels (it is warned about), but a change lists it once.
-fn missing_from(these: &[&str], those: &[&str]) -> Vec<String> {
+fn missing_from<'a>(these: &[&'a str], those: &[&str]) -> Vec<&'a str> {
     let those: HashSet<&str> = those.iter().copied().collect();
     let mut listed: HashSet<&str> = HashSet::new();
     these
         .iter()
-        .filter(|s| !those.contains(*s) && listed.insert(s))
-        .map(|s| s.to_string())
+        .copied()
+        .filter(|s| !those.contains(s) && listed.insert(s))
         .collect()
 }
 
@@ -285,7 +406,7 @@ pub fn versions(
 ) -> VersionDiff {
     let old_ids: Vec<&str> = old.level_ids().collect();
     let new_ids: Vec<&str> = new.level_ids().collect();
-    let levels = new
+    let pairs: Vec<(&Level, &Level)> = new
         .levels
         .iter()
         .filter(|level| only.is_none_or(|id| level.id.as_str() == id))
@@ -293,9 +414,13 @@ pub fn versions(
             old.level(level.id.as_str())
                 .map(|old_level| (old_level, level))
         })
-        .map(|(old_level, new_level)| LevelChanges {
+        .collect();
+    let levels = pairs
+        .iter()
+        .zip(version_changes(old, new, &pairs))
+        .map(|((_, new_level), changes)| LevelChanges {
             level: Named::level(new_level),
-            changes: version_changes(old, new, old_level, new_level),
+            changes,
         })
         .collect();
     let mut diff = VersionDiff {
@@ -304,8 +429,8 @@ pub fn versions(
         new: names.1.to_owned(),
         ladder: new.id.to_string(),
         renamed: renamed(old, new),
-        levels_added: missing_from(&new_ids, &old_ids),
-        levels_removed: missing_from(&old_ids, &new_ids),
+        levels_added: owned(missing_from(&new_ids, &old_ids)),
+        levels_removed: owned(missing_from(&old_ids, &new_ids)),
         levels_reordered: reordered(&old_ids, &new_ids),
         scale: scale_changes(old, new),
         competencies_added: added_competencies(old, new),
@@ -317,6 +442,10 @@ pub fn versions(
     };
     diff.changed = !diff.is_empty();
     diff
+}
+
+fn owned(ids: Vec<&str>) -> Vec<String> {
+    ids.into_iter().map(str::to_owned).collect()
 }
 
 fn renamed(old: &Ladder, new: &Ladder) -> Option<Renamed> {
@@ -333,8 +462,9 @@ fn renamed(old: &Ladder, new: &Ladder) -> Option<Renamed> {
 /// The levels both versions have, in their new order, when that order is not the old one.
 fn reordered(old_ids: &[&str], new_ids: &[&str]) -> Option<Vec<String>> {
     let common = |ids: &[&str], others: &[&str]| -> Vec<String> {
+        let others: HashSet<&str> = others.iter().copied().collect();
         ids.iter()
-            .filter(|id| others.contains(id))
+            .filter(|id| others.contains(*id))
             .map(|id| id.to_string())
             .collect()
     };
@@ -397,11 +527,11 @@ fn texts(ladder: &Ladder) -> Vec<(String, String)> {
 
 /// The titles and descriptions both versions have, where the words differ.
 fn reworded(old: &Ladder, new: &Ladder) -> Vec<Reworded> {
-    let before = texts(old);
+    let before: HashMap<String, String> = texts(old).into_iter().collect();
     texts(new)
         .into_iter()
         .filter_map(|(what, to)| {
-            let (_, from) = before.iter().find(|(known, _)| *known == what)?;
+            let from = before.get(&what)?;
             (*from != to).then(|| Reworded {
                 what,
                 from: from.clone(),
@@ -426,30 +556,28 @@ fn weights_changed(old: &Ladder, new: &Ladder) -> Vec<Reweighted> {
 
 /// Changes at one level; signals are compared as the level shows them, with those of the
 /// levels below it, so moving a signal down a level does not read as dropping it.
-fn version_changes(
-    old: &Ladder,
-    new: &Ladder,
-    old_level: &Level,
-    new_level: &Level,
-) -> Vec<Change> {
-    new.competencies()
-        .filter_map(|(area, competency)| {
-            let before = old.competency(competency.id.as_str())?;
+fn version_changes(old: &Ladder, new: &Ladder, pairs: &[(&Level, &Level)]) -> Vec<Vec<Change>> {
+    let mut by_level: Vec<Vec<Change>> = pairs.iter().map(|_| Vec::new()).collect();
+    for (area, competency) in new.competencies() {
+        let Some(before) = old.competency(competency.id.as_str()) else {
+            continue;
+        };
+        let (old_signals, new_signals) = (Cumulative::of(before), Cumulative::of(competency));
+        let pair = Pair::new(&old_signals, &new_signals);
+        for (changes, (old_level, new_level)) in by_level.iter_mut().zip(pairs) {
             let change = compare(
                 area,
                 competency,
-                (
-                    before.expectation(old_level).score,
-                    &before.cumulative_signals(old_level),
-                ),
-                (
-                    competency.expectation(new_level).score,
-                    &competency.cumulative_signals(new_level),
-                ),
+                (before, old_level),
+                (competency, new_level),
+                &pair,
             );
-            (!change.is_unchanged()).then_some(change)
-        })
-        .collect()
+            if !change.is_unchanged() {
+                changes.push(change);
+            }
+        }
+    }
+    by_level
 }
 
 fn scale_changes(old: &Ladder, new: &Ladder) -> ScaleChanges {
@@ -466,23 +594,19 @@ fn scale_changes(old: &Ladder, new: &Ladder) -> ScaleChanges {
         added: new_scores
             .iter()
             .copied()
-            .filter(|s| !old_scores.contains(s))
+            .filter(|&s| old.scale.point(s).is_none())
             .collect(),
         removed: old_scores
             .iter()
             .copied()
-            .filter(|s| !new_scores.contains(s))
+            .filter(|&s| new.scale.point(s).is_none())
             .collect(),
         relabelled: new
             .scale
             .points()
             .iter()
             .filter_map(|point| {
-                let before = old
-                    .scale
-                    .points()
-                    .iter()
-                    .find(|p| p.score.value() == point.score.value())?;
+                let before = old.scale.point(point.score.value())?;
                 (before.label != point.label).then(|| Relabelled {
                     score: point.score.value(),
                     from: before.label.clone(),
@@ -515,7 +639,7 @@ fn added_competencies(old: &Ladder, new: &Ladder) -> Vec<Added> {
 fn moved_competencies(old: &Ladder, new: &Ladder) -> Vec<Moved> {
     new.competencies()
         .filter_map(|(new_area, c)| {
-            let (old_area, _) = old.competencies().find(|(_, o)| o.id == c.id)?;
+            let old_area = old.area_of(c.id.as_str())?;
             (old_area.id != new_area.id).then(|| Moved {
                 id: c.id.to_string(),
                 title: c.title.clone(),
@@ -529,6 +653,40 @@ fn moved_competencies(old: &Ladder, new: &Ladder) -> Vec<Moved> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_change_lists_fifty_signals_each_way_and_counts_the_rest() {
+        let many: Vec<String> = (0..60).map(|i| format!("s{i}")).collect();
+        let (shown, more) = listed(many.iter().map(String::as_str).collect());
+        assert_eq!((shown.len(), more), (MAX_LISTED, 10));
+        assert_eq!(shown[49], "s49");
+    }
+
+    #[test]
+    fn signals_are_compared_as_each_level_shows_them() {
+        fn ladder(levels: [&'static [&'static str]; 3]) -> Cumulative<'static> {
+            let mut total = 0;
+            let shown = levels
+                .iter()
+                .map(|level| {
+                    total += level.len();
+                    total
+                })
+                .collect();
+            Cumulative {
+                order: levels.concat(),
+                shown,
+            }
+        }
+        // A signal moved down a level, one dropped, one added at the top.
+        let old = ladder([&["a"], &["b", "c"], &["d"]]);
+        let new = ladder([&["a", "b"], &["c"], &["e"]]);
+        let pair = Pair::new(&old, &new);
+        assert_eq!(pair.added(old.shown[0], new.shown[0]), ["b"]);
+        assert!(pair.removed(old.shown[1], new.shown[1]).is_empty());
+        assert_eq!(pair.added(old.shown[2], new.shown[2]), ["e"]);
+        assert_eq!(pair.removed(old.shown[2], new.shown[2]), ["d"]);
+    }
 
     #[test]
     fn a_change_lists_each_signal_once() {

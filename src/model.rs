@@ -101,21 +101,25 @@ impl Scale {
 
     /// The score `value`, if it is on this scale.
     pub fn score(&self, value: i128) -> Option<Score> {
-        self.points
-            .iter()
-            .map(|point| point.score)
-            .find(|score| i128::from(score.0) == value)
+        let value = u32::try_from(value).ok()?;
+        self.point(value).map(|point| point.score)
     }
 
     pub fn points(&self) -> &[ScalePoint] {
         &self.points
     }
 
+    /// The point for `value`, found by halving: scores ascend.
+    pub fn point(&self, value: u32) -> Option<&ScalePoint> {
+        let at = self
+            .points
+            .binary_search_by_key(&value, |p| p.score.0)
+            .ok()?;
+        Some(&self.points[at])
+    }
+
     pub fn label(&self, score: Score) -> &str {
-        self.points
-            .iter()
-            .find(|point| point.score == score)
-            .map_or("", |point| point.label.as_str())
+        self.point(score.0).map_or("", |point| point.label.as_str())
     }
 
     /// `1, 2, 3, 4 and 5`: the allowed scores, for messages.
@@ -269,6 +273,13 @@ impl Ladder {
         self.competency_index
             .get(id)
             .map(|&(area, competency)| &self.areas[area].competencies[competency])
+    }
+
+    /// The area holding the competency `id`.
+    pub fn area_of(&self, id: &str) -> Option<&Area> {
+        self.competency_index
+            .get(id)
+            .map(|&(area, _)| &self.areas[area])
     }
 }
 

@@ -2,9 +2,11 @@
 
 /// The most candidates one suggestion looks at, so that a file of thousands of unknown names
 /// against a ladder of thousands of ids costs a bounded amount: typos are rarely far off in
-/// length, so only candidates within [`LENGTH_SLACK`] characters of the unknown name count.
+/// length, so only candidates within [`LENGTH_SLACK`] characters of the unknown name count,
+/// and names are compared only up to [`MAX_COMPARED`] characters (ids are at most 64).
 const MAX_CANDIDATES: usize = 1_000;
 const LENGTH_SLACK: usize = 3;
+const MAX_COMPARED: usize = 64;
 
 /// The candidate closest to `unknown`, if it is close enough to be the likely intent.
 pub fn closest<'a>(
@@ -12,6 +14,9 @@ pub fn closest<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
     let length = unknown.chars().count();
+    if length > MAX_COMPARED + LENGTH_SLACK {
+        return None;
+    }
     candidates
         .into_iter()
         .filter(|candidate| candidate.len().abs_diff(unknown.len()) <= 4 * LENGTH_SLACK)

@@ -88,12 +88,10 @@ fn check_ratings(
     let mut ratings = Vec::new();
     for (id, entry) in raw.scores.iter().flat_map(|scores| &scores.value.0) {
         let Some(competency) = ladder.competency(&id.value.0) else {
-            let help = if findings.is_full() {
-                None
-            } else {
+            let help = findings.suggest(|| {
                 let ids = ladder.competencies().map(|(_, c)| c.id.as_str());
                 wording::did_you_mean(&id.value.0, ids)
-            };
+            });
             findings
                 .error(
                     Code::UnknownCompetency,

@@ -16,6 +16,9 @@ pub struct Loaded<T> {
     pub warnings: Found,
 }
 
+/// The longest id: ids are typed on command lines and compared for "did you mean".
+pub const MAX_ID_CHARS: usize = 64;
+
 /// The most findings kept for one file. A hostile file can hold tens of thousands of mistakes;
 /// past this many they are counted, not kept, so that cost stays bounded by what is shown.
 pub const MAX_FINDINGS: usize = 200;
@@ -26,7 +29,13 @@ pub(crate) struct Findings<'a> {
     found: Found,
     /// Where the help of a finding past the cap goes: written, then dropped.
     spare: Diagnostic,
+    /// How many more "did you mean" suggestions this file may get (see [`Findings::suggest`]).
+    suggestions: usize,
 }
+
+/// The most "did you mean" suggestions one file gets: each compares a name with up to a
+/// thousand ids, and a file of thousands of unknown names is not a set of typos.
+const MAX_SUGGESTIONS: usize = 20;
 
 impl<'a> Findings<'a> {
     pub fn new(source: &'a Arc<Source>) -> Self {
@@ -34,6 +43,7 @@ impl<'a> Findings<'a> {
             source,
             found: Found::default(),
             spare: Diagnostic::error(Code::Unreadable, "", At::CommandLine),
+            suggestions: MAX_SUGGESTIONS,
         }
     }
 
@@ -80,9 +90,14 @@ impl<'a> Findings<'a> {
         &mut self.spare
     }
 
-    /// Whether findings are now only counted, so that working out their help is wasted.
-    pub fn is_full(&self) -> bool {
-        self.found.kept.len() >= MAX_FINDINGS
+    /// A "did you mean" for the next finding, while this file has suggestions left and the
+    /// finding will be kept.
+    pub fn suggest(&mut self, suggestion: impl FnOnce() -> Option<String>) -> Option<String> {
+        if self.suggestions == 0 || self.found.kept.len() >= MAX_FINDINGS {
+            return None;
+        }
+        self.suggestions -= 1;
+        suggestion()
     }
 
     pub fn has_errors(&self) -> bool {
@@ -183,9 +198,19 @@ impl<'a> Findings<'a> {
         score
     }
 
-    /// Ids are lowercase kebab-case, so that they read the same in files, URLs and commands.
+    /// Ids are lowercase kebab-case, so that they read the same in files, URLs and commands,
+    /// and short enough to type.
     pub fn id(&mut self, id: &Located<Text>, what: &str) -> bool {
         let text = &id.value.0;
+        if text.len() > MAX_ID_CHARS {
+            self.error(
+                Code::InvalidId,
+                format!("{what} id is longer than {MAX_ID_CHARS} characters"),
+                id.at,
+            )
+            .help = Some("ids are names to type: shorten it".to_owned());
+            return false;
+        }
         if is_kebab_case(text) {
             return true;
         }

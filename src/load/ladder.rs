@@ -82,11 +82,29 @@ fn check_scale(findings: &mut Findings, raw: &Located<Vec<RawScalePoint>>) -> Sc
     Scale::new(points)
 }
 
+/// The most levels a ladder has. Real ladders have a handful; a bound keeps what compares
+/// levels (a diff shows each level with those below it) linear in the file's size.
+pub const MAX_LEVELS: usize = 50;
+
 fn check_levels(findings: &mut Findings, raw: &RawLadder) -> Vec<Level> {
     if raw.levels.value.is_empty() {
         findings
             .error(Code::EmptyLevels, "the ladder has no levels", raw.levels.at)
             .help = Some("list the levels, most junior first".to_owned());
+    }
+    if raw.levels.value.len() > MAX_LEVELS {
+        findings
+            .error(
+                Code::TooManyLevels,
+                format!(
+                    "the ladder has {} levels, more than the {MAX_LEVELS} a ladder may have",
+                    raw.levels.value.len()
+                ),
+                raw.levels.at,
+            )
+            .help = Some(
+            "a ladder has a handful of levels; give another track a ladder of its own".to_owned(),
+        );
     }
     let mut seen = Seen::default();
     raw.levels
@@ -209,11 +227,7 @@ fn check_expectations(
     for (level_id, entry) in &raw.expectations.value.0 {
         let level_name = &level_id.value.0;
         let Some(&rank) = levels.ranks.get(level_name.as_str()) else {
-            let help = if findings.is_full() {
-                None
-            } else {
-                level_help(level_name, levels.all)
-            };
+            let help = findings.suggest(|| level_help(level_name, levels.all));
             let message = format!("unknown level `{level_name}` in competency `{name}`");
             findings
                 .error(Code::UnknownLevel, message, level_id.at)

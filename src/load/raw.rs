@@ -27,8 +27,8 @@ pub struct RawLadder {
     /// The scores, ascending and unique, each with a label and meaning.
     #[schemars(length(min = 1))]
     pub scale: Located<Vec<RawScalePoint>>,
-    /// The levels, most junior first.
-    #[schemars(length(min = 1))]
+    /// The levels, most junior first; at most 50.
+    #[schemars(length(min = 1, max = 50))]
     pub levels: Located<Vec<RawLevel>>,
     /// Areas of competency, each holding competencies.
     #[schemars(length(min = 1))]

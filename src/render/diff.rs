@@ -101,7 +101,12 @@ fn signal_lines(change: &Change, safe: Escape) -> Vec<String> {
         .removed_signals
         .iter()
         .map(|s| format!("- {}", safe(s)));
-    added.chain(removed).collect()
+    let more = |sign: char, n: usize| (n > 0).then(|| format!("{sign} … and {n} more"));
+    added
+        .chain(more('+', change.more_added))
+        .chain(removed)
+        .chain(more('-', change.more_removed))
+        .collect()
 }
 
 fn signed(change: i64) -> String {
@@ -419,8 +424,17 @@ pub fn versions_markdown(diff: &VersionDiff) -> String {
             for signal in &change.added_signals {
                 out.push_str(&format!("  - added: {}\n", markdown::escape(signal)));
             }
+            if change.more_added > 0 {
+                out.push_str(&format!("  - added: … and {} more\n", change.more_added));
+            }
             for signal in &change.removed_signals {
                 out.push_str(&format!("  - removed: {}\n", markdown::escape(signal)));
+            }
+            if change.more_removed > 0 {
+                out.push_str(&format!(
+                    "  - removed: … and {} more\n",
+                    change.more_removed
+                ));
             }
         }
     }
