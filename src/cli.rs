@@ -34,14 +34,75 @@ pub struct Cli {
 /// clap program does, this prints `--help` and `--version` (exit 0) and usage errors (exit 2)
 /// itself and exits: the one place besides `main` that ends the process.
 pub fn parse() -> Cli {
-    let choice = color_from_args(std::env::args_os());
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let choice = color_from_args(args.iter().cloned());
     let mut command = Cli::command().color(match choice {
         ColorChoice::Always => clap::ColorChoice::Always,
         ColorChoice::Never => clap::ColorChoice::Never,
         ColorChoice::Auto => clap::ColorChoice::Auto,
     });
-    let matches = command.get_matches_mut();
-    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.format(&mut command).exit())
+    let parsed = command
+        .try_get_matches_from_mut(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    parsed.unwrap_or_else(|error| exit(&error.format(&mut command), choice, &args))
+}
+
+/// Prints help, the version or a usage error as clap would, with every argument value it
+/// echoes made safe (a value may hold anything a file name can), and a failed write said.
+fn exit(error: &clap::Error, choice: ColorChoice, args: &[std::ffi::OsString]) -> ! {
+    use std::io::{IsTerminal, Write};
+    let to_stderr = error.use_stderr();
+    let terminal = if to_stderr {
+        std::io::stderr().is_terminal()
+    } else {
+        std::io::stdout().is_terminal()
+    };
+    let rendered = error.render();
+    let mut text = if wants_color(choice, terminal) {
+        rendered.ansi().to_string()
+    } else {
+        rendered.to_string()
+    };
+    for arg in args.iter().map(|arg| arg.to_string_lossy()) {
+        let safe = crate::render::safe::plain(&arg);
+        if safe != arg {
+            text = text.replace(arg.as_ref(), &safe);
+        }
+    }
+    let written = if to_stderr {
+        std::io::stderr().write_all(text.as_bytes())
+    } else {
+        let mut out = std::io::stdout();
+        out.write_all(text.as_bytes()).and_then(|()| out.flush())
+    };
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            let stream = if to_stderr {
+                "standard error"
+            } else {
+                "standard output"
+            };
+            let reason = crate::wording::io_error(&e);
+            let _ = writeln!(
+                std::io::stderr(),
+                "error: cannot write to {stream}: {reason}"
+            );
+            std::process::exit(2)
+        }
+        _ => std::process::exit(error.exit_code()),
+    }
+}
+
+/// Colour when asked, or on a terminal unless `NO_COLOR` is set; `CLICOLOR_FORCE` forces it.
+pub fn wants_color(choice: ColorChoice, is_terminal: bool) -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|value| !value.is_empty());
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto if set("NO_COLOR") => false,
+        ColorChoice::Auto if set("CLICOLOR_FORCE") => true,
+        ColorChoice::Auto => is_terminal,
+    }
 }
 
 /// `--color` before clap has parsed anything, so that even `--help` honours it.

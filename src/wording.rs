@@ -84,6 +84,29 @@ pub fn list_some(names: &[&str], most: usize) -> String {
     format!("{} and {} more", shown.join(", "), names.len() - most)
 }
 
+/// An I/O error in the words of a message: lowercase, without the OS error number.
+pub fn io_error(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => "no such file or directory".to_owned(),
+        ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        ErrorKind::IsADirectory => "it is a directory, not a file".to_owned(),
+        ErrorKind::StorageFull => "no space left on device".to_owned(),
+        _ => {
+            let message = error.to_string();
+            // `Too many levels of symbolic links (os error 40)` → `too many levels of …`.
+            let message = message
+                .rfind(" (os error")
+                .map_or(&*message, |at| &message[..at]);
+            let mut chars = message.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        }
+    }
+}
+
 /// `1 file`, `2 files`.
 pub fn plural(n: usize, word: &str) -> String {
     if n == 1 {
@@ -149,5 +172,13 @@ mod tests {
         assert_eq!(plural(2, "competency"), "2 competencies");
         assert_eq!(plural(2, "key"), "2 keys");
         assert_eq!(plural(110, "alias"), "110 aliases");
+        let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        assert_eq!(io_error(&full), "no space left on device");
+        let looped = std::io::Error::from_raw_os_error(40);
+        assert!(
+            !io_error(&looped).contains("os error"),
+            "{}",
+            io_error(&looped)
+        );
     }
 }

@@ -13,7 +13,7 @@ pub fn write_file(path: &Path, contents: &str, replace: bool) -> Result<(), Erro
     let name = path.display().to_string();
     let failed = |e: std::io::Error| Error::Write {
         path: name.clone(),
-        reason: crate::load::root::describe(&e).0,
+        reason: crate::wording::io_error(&e),
     };
     let kept = match existing(path) {
         None => None,

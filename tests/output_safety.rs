@@ -144,6 +144,47 @@ fn file_names_and_arguments_cannot_forge_output() {
         check(dir, &["assess", "team", "--format", format], "assess");
         check(dir, &["list", "--format", format], "list");
     }
+    // A template names its ladder by path: a hostile path stays inside quotes and escapes.
+    let tiny = std::fs::read_to_string("tests/hostile/md-base.yaml").unwrap();
+    for name in [
+        "c1-\u{9b}2J.yaml",
+        "line\n::error::x.yaml",
+        "##[error]x.yaml",
+        "bidi\u{202e}.yaml",
+    ] {
+        std::fs::write(dir.join(name), &tiny).unwrap();
+        check(dir, &["init", "--ladder", name], "init");
+    }
+    // Usage errors echo the argument they refuse.
+    for value in [
+        "\n::error::extra",
+        "X\u{202e}",
+        "##[error]x",
+        "\u{1b}]0;pwn\u{7}",
+    ] {
+        check(dir, &["list", value], "an unexpected argument");
+        check(
+            dir,
+            &["assess", "--format", value, "x.yaml"],
+            "a value not allowed",
+        );
+    }
+    let coloured = ladder()
+        .current_dir(dir)
+        .args([
+            "--color=always",
+            "assess",
+            "--format",
+            "\u{1b}]0;pwn\u{7}",
+            "x.yaml",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(coloured.stderr).unwrap();
+    assert!(
+        !stderr.contains("\u{1b}]0;pwn") && !stderr.contains('\u{7}'),
+        "{stderr:?}"
+    );
     for value in ["x\u{9b}2J", "##[error]x", "x\n::error::y", "a\u{202e}b"] {
         check(dir, &["assess", "team", "--target", value], "--target");
         check(dir, &["show", value], "show LEVEL");

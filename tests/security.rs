@@ -523,6 +523,9 @@ fn a_failed_write_to_standard_output_is_an_error() {
         vec!["show", "--format", "markdown"],
         vec!["validate", "examples/new-manager.yaml"],
         vec!["assess", "examples/new-manager.yaml"],
+        vec!["--help"],
+        vec!["--version"],
+        vec!["assess", "--help"],
     ] {
         let full = fs::OpenOptions::new()
             .write(true)

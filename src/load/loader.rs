@@ -639,10 +639,7 @@ fn unread(name: String, reason: Unreadable) -> Checked {
 fn ladder_file(key: LadderKey, source: &Arc<Source>, raw: RawDocument) -> LadderFile {
     let name = source.name().to_owned();
     let (kind, found, ladder) = match raw {
-        RawDocument::Assessment(_) => {
-            let found = wrong_kind(source, Kind::Assessment, "pass a ladder file here");
-            (Some(Kind::Assessment), found, None)
-        }
+        RawDocument::Assessment(_) => (Some(Kind::Assessment), not_a_ladder(source), None),
         RawDocument::Ladder(raw) => match ladder::check(&raw, source) {
             Ok(loaded) => (
                 Some(Kind::Ladder),
@@ -668,8 +665,13 @@ fn failed_ladder(key: LadderKey, checked: Checked) -> LadderFile {
     }
 }
 
+/// The finding for a self-assessment given where a ladder is expected.
+pub(super) fn not_a_ladder(source: &Arc<Source>) -> Found {
+    wrong_kind(source, Kind::Assessment, "pass a ladder file here")
+}
+
 /// The finding for a file of one kind given where the other is expected.
-pub(super) fn wrong_kind(source: &Arc<Source>, is: Kind, help: &str) -> Found {
+fn wrong_kind(source: &Arc<Source>, is: Kind, help: &str) -> Found {
     let what = match is {
         Kind::Ladder => "a ladder, not a self-assessment",
         Kind::Assessment => "a self-assessment, not a ladder",

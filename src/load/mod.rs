@@ -28,11 +28,7 @@ use raw::RawDocument;
 pub fn ladder_from(source: &Arc<Source>) -> Result<Loaded<Ladder>, Found> {
     match yaml::parse::<RawDocument>(source) {
         Ok(RawDocument::Ladder(raw)) => ladder::check(&raw, source),
-        Ok(RawDocument::Assessment(_)) => Err(loader::wrong_kind(
-            source,
-            Kind::Assessment,
-            "pass a ladder file here",
-        )),
+        Ok(RawDocument::Assessment(_)) => Err(loader::not_a_ladder(source)),
         Err(crate::error::Error::Invalid(found)) => Err(found),
         Err(other) => unreachable!("parsing text gives only findings: {other}"),
     }

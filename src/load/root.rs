@@ -314,33 +314,13 @@ fn read_capped_into(reader: impl Read, max_bytes: u64, mut bytes: Vec<u8>) -> io
     Ok((bytes.len() as u64 <= max_bytes).then_some(bytes))
 }
 
-/// An I/O error in the words of a message: lowercase, without the OS error number.
+/// Why a path cannot be read, from the error that said so.
 pub fn describe(error: &io::Error) -> Unreadable {
-    Unreadable(match error.kind() {
-        io::ErrorKind::NotFound => "no such file or directory".to_owned(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        io::ErrorKind::IsADirectory => Unreadable::DIRECTORY.to_owned(),
-        io::ErrorKind::StorageFull => "no space left on device".to_owned(),
-        // Opening a socket: there is nothing to read.
-        _ if error.raw_os_error() == Some(6) && cfg!(unix) => Unreadable::SPECIAL.to_owned(),
-        _ => lowercase_first(&strip_os_code(&error.to_string())),
-    })
-}
-
-/// `Too many levels of symbolic links (os error 40)` → `Too many levels of symbolic links`.
-fn strip_os_code(message: &str) -> String {
-    match message.rfind(" (os error") {
-        Some(at) => message[..at].to_owned(),
-        None => message.to_owned(),
+    // Opening a socket gives ENXIO: there is nothing to read.
+    if cfg!(unix) && error.raw_os_error() == Some(6) {
+        return Unreadable::new(Unreadable::SPECIAL);
     }
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    Unreadable(crate::wording::io_error(error))
 }
 
 #[cfg(test)]

@@ -83,12 +83,18 @@ pub fn markdown(text: &str) -> String {
         if autolink
             || matches!(
                 c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '$' | '@'
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '$'
             )
         {
             out.push('\\');
         }
         out.push(c);
+        // An address or a mention (`a@b.com`, `mailto:`, `@team`) is linked whatever escapes
+        // it: only markup between the `@` and what follows stops that, and an empty comment
+        // shows nothing.
+        if c == '@' && rest.starts_with(|next: char| next.is_alphanumeric()) {
+            out.push_str("<!-- -->");
+        }
     }
     escape_line_start(&mut out);
     out
@@ -310,7 +316,11 @@ mod tests {
         assert_eq!(markdown("---"), "\\---");
         assert_eq!(markdown("+ x"), "\\+ x");
         assert_eq!(markdown("~~x~~"), "\\~\\~x\\~\\~");
-        assert_eq!(markdown("&lt; @team $x$"), "\\&lt; \\@team \\$x\\$");
+        assert_eq!(markdown("&lt; @team $x$"), "\\&lt; @<!-- -->team \\$x\\$");
+        assert_eq!(
+            markdown("mailto:a@b.com, at @ 5"),
+            "mailto:a@<!-- -->b.com, at @ 5"
+        );
         assert_eq!(markdown("line\nbreak"), "line break");
         assert_eq!(markdown("    code?"), "code?");
         assert_eq!(markdown("::error::x"), "\\\\u{3a}:error::x");

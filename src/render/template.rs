@@ -86,7 +86,10 @@ fn one_line(text: &str) -> String {
     super::safe::text(&text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// A YAML scalar that reads back as exactly `text`: plain when that is safe, otherwise quoted.
+/// A YAML scalar that reads back as exactly `text`: plain when that is safe, otherwise
+/// double-quoted, with every character the output-safety rule keeps from a terminal (and the
+/// `[` of `##[`) written as a YAML `\u` escape, so the template is safe to show and still
+/// names the file exactly.
 fn yaml_text(text: &str) -> String {
     let plain = !text.is_empty()
         && text
@@ -94,10 +97,27 @@ fn yaml_text(text: &str) -> String {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
         && !text.starts_with(['-', '.']);
     if plain {
-        text.to_owned()
-    } else {
-        serde_json::to_string(text).expect("a string always serialises")
+        return text.to_owned();
     }
+    let mut quoted = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            '[' if quoted.ends_with("##") => quoted.push_str("\\x5B"),
+            c if super::safe::is_unsafe(c) => {
+                let code = u32::from(c);
+                if code <= 0xFFFF {
+                    quoted.push_str(&format!("\\u{code:04X}"));
+                } else {
+                    quoted.push_str(&format!("\\U{code:08X}"));
+                }
+            }
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
 }
 
 #[cfg(test)]
@@ -116,5 +136,9 @@ mod tests {
             "\"../ladders/ours.yaml\""
         );
         assert_eq!(yaml_text("my ladder: #1.yaml"), "\"my ladder: #1.yaml\"");
+        assert_eq!(
+            yaml_text("ladders/c1\u{9b}2J\u{202e}\"##[x].yaml"),
+            "\"ladders/c1\\u009B2J\\u202E\\\"##\\x5Bx].yaml\""
+        );
     }
 }

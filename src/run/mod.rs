@@ -12,7 +12,7 @@ mod validate;
 use std::io::{self, IsTerminal, Write};
 use std::sync::Arc;
 
-use crate::cli::{Cli, ColorChoice, Command};
+use crate::cli::{Cli, ColorChoice, Command, wants_color};
 use crate::error::Error;
 use crate::input::Input;
 use crate::load::{LadderFile, Loader, Root};
@@ -118,7 +118,7 @@ pub fn run(cli: &Cli, streams: &mut Streams) -> io::Result<Status> {
             let root = match Root::discover() {
                 Ok(root) => root,
                 Err(e) => {
-                    let reason = crate::load::root::describe(&e).0;
+                    let reason = crate::wording::io_error(&e);
                     let error = Error::Usage(format!("cannot use the working directory: {reason}"));
                     return streams.fail(&error);
                 }
@@ -166,18 +166,6 @@ fn stdin_at_most_once(inputs: &[Input]) -> Result<(), Error> {
         ));
     }
     Ok(())
-}
-
-/// Colour when asked, or on a terminal unless `NO_COLOR` is set; `CLICOLOR_FORCE` forces it.
-pub fn wants_color(choice: ColorChoice, is_terminal: bool) -> bool {
-    let set = |name: &str| std::env::var_os(name).is_some_and(|value| !value.is_empty());
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto if set("NO_COLOR") => false,
-        ColorChoice::Auto if set("CLICOLOR_FORCE") => true,
-        ColorChoice::Auto => is_terminal,
-    }
 }
 
 /// The terminal's width, or `COLUMNS` (20 or more) when output is not a terminal.

@@ -38,7 +38,7 @@ impl<W: Write> Guarded<W> {
                 Ok(T::default())
             }
             Err(e) => {
-                let reason = crate::load::root::describe(&e).0;
+                let reason = crate::wording::io_error(&e);
                 Err(io::Error::new(
                     e.kind(),
                     format!("cannot write to {}: {reason}", self.name),
