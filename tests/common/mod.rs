@@ -36,3 +36,21 @@ pub fn repository(files: &[(&str, &str)]) -> tempfile::TempDir {
     }
     repo
 }
+
+/// The public ladders beside the project (`../shared/real-ladders/`), read where they are and
+/// never copied: their text is their authors'. On a plain clone without them a test says why
+/// and passes; under CI (`CI=true`), which always has them, their absence fails the test, so
+/// that they never silently stop being checked.
+pub fn real_ladders() -> Option<std::path::PathBuf> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/real-ladders");
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    let why = format!("{} is missing", dir.display());
+    assert!(
+        std::env::var_os("CI").is_none_or(|ci| ci != "true"),
+        "{why}, and CI must have it"
+    );
+    eprintln!("note: {why}; the real ladders are not checked on this clone");
+    None
+}

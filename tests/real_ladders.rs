@@ -1,0 +1,138 @@
+//! The public ladders in `../shared/real-ladders/` load, validate and assess as they do today:
+//! structure and numbers only, read where they lie (see `common::real_ladders`).
+
+mod common;
+
+use common::{ladder, real_ladders};
+
+/// Each file, validated from inside the folder: files, ladders, self-assessments, errors,
+/// warnings, and the codes found.
+const VALIDATED: &[(&str, [usize; 5], &[&str])] = &[
+    ("codecademy-jordan-senior-em.yaml", [1, 0, 1, 0, 0], &[]),
+    ("codecademy-managers.yaml", [1, 1, 0, 0, 0], &[]),
+    (
+        "ft-alex-senior-2-ic.yaml",
+        [2, 1, 1, 0, 3],
+        &["expectation-decreases", "repeated-signal"],
+    ),
+    ("ft-engineering-ic.yaml", [1, 1, 0, 0, 0], &[]),
+    ("ft-engineering-pm.yaml", [1, 1, 0, 0, 0], &[]),
+    (
+        "ft-engineering.yaml",
+        [1, 1, 0, 0, 3],
+        &["expectation-decreases", "repeated-signal"],
+    ),
+    (
+        "ft-sam-principal-pm.yaml",
+        [2, 1, 1, 0, 3],
+        &["expectation-decreases", "repeated-signal"],
+    ),
+    (
+        "jorgef-engineering-manager.yaml",
+        [1, 1, 0, 0, 7],
+        &["missing-signals"],
+    ),
+    (
+        "jorgef-riley-em6.yaml",
+        [2, 1, 1, 0, 7],
+        &["missing-signals"],
+    ),
+    // FT's own published format is not a ladder file: `ladder import ft` is for it.
+    (
+        "upstream-ft-engineering.yml",
+        [1, 0, 0, 1, 0],
+        &["unknown-field"],
+    ),
+];
+
+/// Each assessment: its ladder, target, met of total, and coverage.
+const ASSESSED: &[(&str, &str, &str, usize, usize, f64)] = &[
+    (
+        "codecademy-jordan-senior-em.yaml",
+        "codecademy-engineering-management",
+        "senior-em",
+        3,
+        5,
+        0.8,
+    ),
+    (
+        "ft-alex-senior-2-ic.yaml",
+        "ft-engineering",
+        "senior-2-ic",
+        8,
+        9,
+        0.96,
+    ),
+    (
+        "ft-sam-principal-pm.yaml",
+        "ft-engineering",
+        "principal-pm",
+        4,
+        9,
+        0.8718,
+    ),
+    (
+        "jorgef-riley-em6.yaml",
+        "engineeringladders-em",
+        "em6",
+        3,
+        5,
+        0.8947,
+    ),
+];
+
+fn json(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, serde_json::Value) {
+    let output = ladder().current_dir(dir).args(args).output().unwrap();
+    let value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", String::from_utf8_lossy(&output.stderr)));
+    (output.status.code(), value)
+}
+
+#[test]
+fn every_real_ladder_validates_as_it_does_today() {
+    let Some(dir) = real_ladders() else { return };
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".yaml") || name.ends_with(".yml"))
+        .collect();
+    files.sort();
+    let listed: Vec<&str> = VALIDATED.iter().map(|(file, _, _)| *file).collect();
+    assert_eq!(
+        files, listed,
+        "a file was added to or removed from the real ladders"
+    );
+    for (file, counts, codes) in VALIDATED {
+        let (code, report) = json(&dir, &["validate", file, "--format", "json"]);
+        let c = &report["counts"];
+        let got = ["files", "ladders", "assessments", "errors", "warnings"]
+            .map(|key| c[key].as_u64().unwrap() as usize);
+        assert_eq!(&got, counts, "{file}");
+        let mut found: Vec<&str> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap())
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        assert_eq!(found, *codes, "{file}");
+        assert_eq!(code, Some(i32::from(counts[3] > 0)), "{file}");
+    }
+}
+
+#[test]
+fn every_real_assessment_scores_as_it_does_today() {
+    let Some(dir) = real_ladders() else { return };
+    for (file, ladder_id, target, met, total, coverage) in ASSESSED {
+        let (code, report) = json(&dir, &["assess", file, "--format", "json"]);
+        assert_eq!(code, Some(0), "{file}");
+        assert_eq!(report["ladder"], *ladder_id, "{file}");
+        assert_eq!(report["target"], *target, "{file}");
+        let summary = &report["summary"];
+        assert_eq!(summary["met"], *met, "{file}");
+        assert_eq!(summary["total"], *total, "{file}");
+        let got = summary["coverage"].as_f64().unwrap();
+        assert!((got - coverage).abs() < 5e-5, "{file}: coverage {got}");
+    }
+}
