@@ -184,7 +184,24 @@ impl<'a> Findings<'a> {
     /// A score that must be one of `scale`'s.
     pub fn score(&mut self, field: &ScoreField, entry: Position, scale: &Scale) -> Option<Score> {
         let (scalar, at) = field.parts(entry);
-        let value = self.integer(scalar, at, "score")?;
+        let Some(value) = self.integer(scalar, at, "score") else {
+            // `score: Proficient`: a label where its score belongs.
+            if let Scalar::Text(text) = scalar
+                && let Some(point) = scale
+                    .points()
+                    .iter()
+                    .find(|p| p.label.trim().eq_ignore_ascii_case(text.trim()))
+                && let Some(finding) = self.found.kept.last_mut()
+            {
+                finding.help = Some(format!(
+                    "`{}` is the label of score {} on the scale: write `{}`",
+                    text.trim(),
+                    point.score,
+                    point.score
+                ));
+            }
+            return None;
+        };
         let score = scale.score(value);
         // An empty scale is reported once, not once for every score.
         if score.is_none() && !scale.points().is_empty() {

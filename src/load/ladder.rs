@@ -208,7 +208,7 @@ fn check_competency(
         expectations: by_level
             .into_iter()
             .flatten()
-            .map(|(expectation, _)| expectation)
+            .map(|written| written.expectation)
             .collect(),
     }
 }
@@ -220,9 +220,9 @@ fn check_expectations(
     raw: &RawCompetency,
     scale: &Scale,
     levels: &Levels,
-) -> Vec<Option<(Expectation, Position)>> {
+) -> Vec<Option<Written>> {
     let name = &raw.id.value.0;
-    let mut by_level = vec![None; levels.all.len()];
+    let mut by_level: Vec<Option<Written>> = (0..levels.all.len()).map(|_| None).collect();
     let mut written: HashSet<&str> = HashSet::new();
     for (level_id, entry) in &raw.expectations.value.0 {
         let level_name = &level_id.value.0;
@@ -237,7 +237,13 @@ fn check_expectations(
         written.insert(level_name);
         let signals = check_signals(findings, &entry.value.signals, name, level_name, entry.at);
         if let Some(score) = findings.score(&entry.value.score, entry.at, scale) {
-            by_level[rank] = Some((Expectation { score, signals }, entry.at));
+            let (signals, signal_at) = signals.into_iter().unzip();
+            let expectation = Expectation { score, signals };
+            by_level[rank] = Some(Written {
+                expectation,
+                at: entry.at,
+                signal_at,
+            });
         }
     }
     for level in levels
@@ -259,13 +265,21 @@ fn check_expectations(
     by_level
 }
 
+/// An expectation as checked, with where it and each of its signals were written, for the
+/// warnings that compare levels.
+struct Written {
+    expectation: Expectation,
+    at: Position,
+    signal_at: Vec<Position>,
+}
+
 fn check_signals(
     findings: &mut Findings,
     signals: &[Located<Text>],
     competency: &str,
     level: &str,
     entry: Position,
-) -> Vec<String> {
+) -> Vec<(String, Position)> {
     if signals.is_empty() {
         findings
             .warning(
@@ -276,7 +290,7 @@ fn check_signals(
             .help =
             Some("add observable signals, so that people know what the score means".to_owned());
     }
-    let mut kept: Vec<String> = Vec::new();
+    let mut kept: Vec<(String, Position)> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     for signal in signals {
         let text = signal.value.0.trim();
@@ -293,7 +307,7 @@ fn check_signals(
                 signal.at,
             );
         } else {
-            kept.push(text.to_owned());
+            kept.push((text.to_owned(), signal.at));
         }
     }
     kept
@@ -317,12 +331,17 @@ fn check_progression(
     findings: &mut Findings,
     competency: &str,
     levels: &[Level],
-    by_level: &[Option<(Expectation, Position)>],
+    by_level: &[Option<Written>],
 ) {
     let mut highest: Option<(&Level, Score)> = None;
     let mut junior_signals: HashMap<String, &Level> = HashMap::new();
-    for (level, expectation) in levels.iter().zip(by_level) {
-        let Some((expectation, at)) = expectation else {
+    for (level, written) in levels.iter().zip(by_level) {
+        let Some(Written {
+            expectation,
+            at,
+            signal_at,
+        }) = written
+        else {
             continue;
         };
         if let Some((junior, most)) = highest
@@ -340,13 +359,13 @@ fn check_progression(
         if highest.is_none_or(|(_, most)| expectation.score >= most) {
             highest = Some((level, expectation.score));
         }
-        for signal in &expectation.signals {
+        for (signal, signal_at) in expectation.signals.iter().zip(signal_at) {
             let key = signal_key(signal);
             if let Some(junior) = junior_signals.get(&key) {
                 findings.warning(
                     Code::RepeatedSignal,
                     format!("competency `{competency}` repeats a signal of `{}` at `{}`: \"{signal}\"", junior.id, level.id),
-                    *at,
+                    *signal_at,
                 ).help = Some("signals add up level by level; list each one only at the most junior level that shows it".to_owned());
             }
         }

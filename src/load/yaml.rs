@@ -286,6 +286,15 @@ fn to_diagnostic(error: &YamlError, source: &Arc<Source>) -> Diagnostic {
         Code::ExplicitTag => tag_before(source, at).unwrap_or(At::position(source, at)),
         _ => At::position(source, at),
     };
+    let at = match code {
+        // The parser places the finding at the start of the text; the character may lie lines on.
+        Code::ControlCharacter => character_in(source, &at, &message).unwrap_or(at),
+        _ => at,
+    };
+    let help = match code {
+        Code::WrongType if message == "expected text" => quote_help(source, &at).or(help),
+        _ => help,
+    };
     if code == Code::WrongType && key_too_long(source, &at) {
         return Diagnostic::error(
             Code::YamlLimit,
@@ -295,6 +304,45 @@ fn to_diagnostic(error: &YamlError, source: &Arc<Source>) -> Diagnostic {
         .with_help("YAML allows a key of at most 1024 characters on its line; shorten it");
     }
     Diagnostic::error(code, message, at).with_optional_help(help)
+}
+
+/// The character a `control-character` message names (`U+200B`), where it stands in the text
+/// that starts at `at`, when it is written there as itself.
+fn character_in(source: &Arc<Source>, at: &At, message: &str) -> Option<At> {
+    let At::Span(_, span) = at else {
+        return None;
+    };
+    let hex = message.rsplit("U+").next()?;
+    let c = char::from_u32(u32::from_str_radix(hex.trim(), 16).ok()?)?;
+    let rest = source.text().get(span.start..)?;
+    let rest = &rest[..rest.len().min(MAX_TEXT_BYTES * 4)];
+    let offset = rest.find(c)?;
+    let found = crate::load::source::Span {
+        start: span.start + offset,
+        len: c.len_utf8(),
+    };
+    Some(At::Span(source.clone(), found))
+}
+
+/// A plain value holding `: ` is read as a mapping: where text was expected, say to quote it.
+fn quote_help(source: &Arc<Source>, at: &At) -> Option<String> {
+    let At::Span(_, span) = at else {
+        return None;
+    };
+    let rest = source.text().get(span.start..)?;
+    let line = rest.split(['\r', '\n']).next()?.trim_end();
+    if !line.contains(": ") || line.starts_with(['"', '\'', '{', '[']) {
+        return None;
+    }
+    let quoted = serde_json::to_string(line).ok()?;
+    let shown = if quoted.chars().count() > 60 {
+        "the whole text in double quotes".to_owned()
+    } else {
+        format!("`{quoted}`")
+    };
+    Some(format!(
+        "`: ` makes this a mapping; to keep it as text, write {shown}"
+    ))
 }
 
 /// YAML reads `key: value` only for keys of at most this many characters; a longer one makes
