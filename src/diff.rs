@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::model::{Area, Competency, Ladder, Level};
+use crate::model::{Area, Competency, Ladder, Level, SignalMode};
 
 /// How one competency's expectation differs between two levels, or two versions of a ladder.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -148,31 +148,39 @@ pub fn levels(ladder: &Ladder, from: &Level, to: &Level, all: bool) -> LevelDiff
 fn level_change(area: &Area, competency: &Competency, from: &Level, to: &Level) -> Change {
     let signals = Cumulative::of(competency);
     let pair = Pair::new(&signals, &signals);
-    compare(
-        area,
-        competency,
-        (competency, from),
-        (competency, to),
-        &pair,
-    )
+    let pair = Pair::if_cumulative(competency, competency, &pair);
+    compare(area, competency, (competency, from), (competency, to), pair)
 }
 
 /// The change from one expectation (a score and its signals) to another: `before` and
-/// `after` are a competency at a level, their signals compared through `pair`.
+/// `after` are a competency at a level, their signals compared through `pair` when both
+/// add up level by level, else list against list.
 fn compare(
     area: &Area,
     competency: &Competency,
     before: (&Competency, &Level),
     after: (&Competency, &Level),
-    pair: &Pair,
+    pair: Option<&Pair>,
 ) -> Change {
     let (from, to) = (
         before.0.expectation(before.1).score,
         after.0.expectation(after.1).score,
     );
-    let (old_shown, new_shown) = (pair.old.shown(before.1), pair.new.shown(after.1));
-    let (added, more_added) = listed(pair.added(old_shown, new_shown));
-    let (removed, more_removed) = listed(pair.removed(old_shown, new_shown));
+    let (added, removed) = match pair {
+        Some(pair) => {
+            let (old_shown, new_shown) = (pair.old.shown(before.1), pair.new.shown(after.1));
+            (
+                pair.added(old_shown, new_shown),
+                pair.removed(old_shown, new_shown),
+            )
+        }
+        None => {
+            let (old, new) = (before.0.signals_at(before.1), after.0.signals_at(after.1));
+            (missing_from(&new, &old), missing_from(&old, &new))
+        }
+    };
+    let (added, more_added) = listed(added);
+    let (removed, more_removed) = listed(removed);
     Change {
         id: competency.id.to_string(),
         area: area.id.to_string(),
@@ -227,6 +235,17 @@ struct Pair<'a, 'b> {
 }
 
 impl<'a, 'b> Pair<'a, 'b> {
+    /// `pair`, when both competencies' signals add up level by level, so that a level shows a
+    /// prefix of them; otherwise nothing, and levels are compared list against list.
+    fn if_cumulative<'p>(
+        before: &Competency,
+        after: &Competency,
+        pair: &'p Pair<'a, 'b>,
+    ) -> Option<&'p Pair<'a, 'b>> {
+        let cumulative = |c: &Competency| c.signals == SignalMode::Cumulative;
+        (cumulative(before) && cumulative(after)).then_some(pair)
+    }
+
     fn new(old: &'b Cumulative<'a>, new: &'b Cumulative<'a>) -> Self {
         fn places<'a>(within: &Cumulative<'a>) -> HashMap<&'a str, usize> {
             within
@@ -564,13 +583,14 @@ fn version_changes(old: &Ladder, new: &Ladder, pairs: &[(&Level, &Level)]) -> Ve
         };
         let (old_signals, new_signals) = (Cumulative::of(before), Cumulative::of(competency));
         let pair = Pair::new(&old_signals, &new_signals);
+        let pair = Pair::if_cumulative(before, competency, &pair);
         for (changes, (old_level, new_level)) in by_level.iter_mut().zip(pairs) {
             let change = compare(
                 area,
                 competency,
                 (before, old_level),
                 (competency, new_level),
-                &pair,
+                pair,
             );
             if !change.is_unchanged() {
                 changes.push(change);

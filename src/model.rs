@@ -132,11 +132,23 @@ impl Scale {
     }
 }
 
+/// How a ladder writes its levels' signals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignalMode {
+    /// Each level lists what it adds; it shows its own signals and those of the levels below.
+    #[default]
+    Cumulative,
+    /// Each level lists everything expected of it; nothing carries over.
+    PerLevel,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ladder {
     pub id: LadderId,
     pub title: String,
     pub description: String,
+    pub signals: SignalMode,
     pub scale: Scale,
     /// Most junior first.
     pub levels: Vec<Level>,
@@ -173,6 +185,8 @@ pub struct Competency {
     pub weight: f64,
     /// One per level, in level order.
     pub(crate) expectations: Vec<Expectation>,
+    /// The ladder's way of writing signals, which [`Competency::signals_at`] follows.
+    pub(crate) signals: SignalMode,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -188,12 +202,18 @@ impl Competency {
         &self.expectations[level.rank]
     }
 
-    /// Every signal `level` is expected to show: its own and those of the levels below it,
-    /// most junior first.
-    pub fn cumulative_signals(&self, level: &Level) -> Vec<&str> {
-        self.expectations[..=level.rank]
+    /// Every signal `level` is expected to show, each once: in a cumulative ladder its own and
+    /// those of the levels below it, most junior first; in a per-level ladder its own.
+    pub fn signals_at(&self, level: &Level) -> Vec<&str> {
+        let levels = match self.signals {
+            SignalMode::Cumulative => &self.expectations[..=level.rank],
+            SignalMode::PerLevel => std::slice::from_ref(&self.expectations[level.rank]),
+        };
+        let mut seen = std::collections::HashSet::new();
+        levels
             .iter()
             .flat_map(|expectation| expectation.signals.iter().map(String::as_str))
+            .filter(|signal| seen.insert(*signal))
             .collect()
     }
 }
@@ -205,6 +225,7 @@ impl Ladder {
         id: LadderId,
         title: String,
         description: String,
+        signals: SignalMode,
         scale: Scale,
         levels: Vec<Level>,
         areas: Vec<Area>,
@@ -228,6 +249,7 @@ impl Ladder {
             id,
             title,
             description,
+            signals,
             scale,
             levels,
             areas,

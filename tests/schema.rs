@@ -40,6 +40,7 @@ fn shipped_and_fixture_ladders_match_the_ladder_schema() {
     ladders.extend([
         "tests/fixtures/three-levels.yaml".to_owned(),
         "tests/fixtures/mixed/small.yaml".to_owned(),
+        "tests/fixtures/per-level.yaml".to_owned(),
     ]);
     for path in ladders {
         assert_eq!(errors(&validator, &path), Vec::<String>::new(), "{path}");

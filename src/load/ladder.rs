@@ -10,7 +10,7 @@ use super::yaml::{Located, Scalar, Text};
 use crate::diagnostic::{Code, Found};
 use crate::model::{
     Area, AreaId, Competency, CompetencyId, Expectation, Ladder, LadderId, Level, LevelId, Scale,
-    Score,
+    Score, SignalMode,
 };
 use crate::wording;
 
@@ -19,19 +19,41 @@ pub fn check(raw: &RawLadder, source: &Arc<Source>) -> Result<Loaded<Ladder>, Fo
     let mut findings = Findings::new(source);
     findings.id(&raw.id, "ladder");
     let description = findings.description(raw.description.as_ref(), &raw.id, "ladder");
+    let mode = check_signal_mode(&mut findings, raw.signals.as_ref());
     let scale = check_scale(&mut findings, &raw.scale);
     let levels = check_levels(&mut findings, raw);
-    let areas = check_areas(&mut findings, raw, &scale, &levels);
+    let areas = check_areas(&mut findings, raw, &scale, &levels, mode);
     findings.finish(|| {
         Ladder::new(
             LadderId::new(&raw.id.value.0),
             raw.title.value.0.clone(),
             description,
+            mode,
             scale,
             levels,
             areas,
         )
     })
+}
+
+fn check_signal_mode(findings: &mut Findings, mode: Option<&Located<Text>>) -> SignalMode {
+    match mode.map(|mode| (mode.value.0.as_str(), mode.at)) {
+        None | Some(("cumulative", _)) => SignalMode::Cumulative,
+        Some(("per-level", _)) => SignalMode::PerLevel,
+        Some((other, at)) => {
+            findings
+                .error(
+                    Code::WrongType,
+                    format!("`signals` is `cumulative` or `per-level`, not `{other}`"),
+                    at,
+                )
+                .help = Some(
+                "`cumulative`: each level lists what it adds; `per-level`: each lists all it expects"
+                    .to_owned(),
+            );
+            SignalMode::Cumulative
+        }
+    }
 }
 
 /// Each level's rank, by id, for the expectations to find their level in.
@@ -129,6 +151,7 @@ fn check_areas(
     raw: &RawLadder,
     scale: &Scale,
     levels: &[Level],
+    mode: SignalMode,
 ) -> Vec<Area> {
     if raw.areas.value.is_empty() {
         findings.error(Code::EmptyAreas, "the ladder has no areas", raw.areas.at);
@@ -142,6 +165,7 @@ fn check_areas(
     let levels = Levels {
         all: levels,
         ranks: &ranks,
+        mode,
     };
     raw.areas
         .value
@@ -154,10 +178,11 @@ fn check_areas(
         .collect()
 }
 
-/// The ladder's levels, in order and by id.
+/// The ladder's levels, in order and by id, and how their signals are written.
 struct Levels<'a> {
     all: &'a [Level],
     ranks: &'a Ranks<'a>,
+    mode: SignalMode,
 }
 
 fn check_area(
@@ -198,8 +223,12 @@ fn check_competency(
     levels: &Levels,
 ) -> Competency {
     let name = &raw.id.value.0;
-    let by_level = check_expectations(findings, raw, scale, levels);
-    check_progression(findings, name, levels.all, &by_level);
+    let mut by_level = check_expectations(findings, raw, scale, levels);
+    check_unsaid(findings, name, levels, &mut by_level);
+    if levels.mode == SignalMode::Cumulative {
+        check_repeats(findings, name, levels.all, &by_level);
+    }
+    check_decreases(findings, name, levels.all, &by_level);
     Competency {
         id: CompetencyId::new(name),
         title: raw.title.value.0.clone(),
@@ -210,6 +239,7 @@ fn check_competency(
             .flatten()
             .map(|written| written.expectation)
             .collect(),
+        signals: levels.mode,
     }
 }
 
@@ -235,7 +265,7 @@ fn check_expectations(
             continue;
         };
         written.insert(level_name);
-        let signals = check_signals(findings, &entry.value.signals, name, level_name, entry.at);
+        let signals = check_signals(findings, &entry.value.signals, name, level_name);
         if let Some(score) = findings.score(&entry.value.score, entry.at, scale) {
             let (signals, signal_at) = signals.into_iter().unzip();
             let expectation = Expectation { score, signals };
@@ -278,18 +308,7 @@ fn check_signals(
     signals: &[Located<Text>],
     competency: &str,
     level: &str,
-    entry: Position,
 ) -> Vec<(String, Position)> {
-    if signals.is_empty() {
-        findings
-            .warning(
-                Code::MissingSignals,
-                format!("competency `{competency}` lists no signals for level `{level}`"),
-                entry,
-            )
-            .help =
-            Some("add observable signals, so that people know what the score means".to_owned());
-    }
     let mut kept: Vec<(String, Position)> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     for signal in signals {
@@ -325,41 +344,65 @@ fn signal_key(signal: &str) -> String {
     key
 }
 
-/// Warns where a more senior level expects less, or repeats a junior level's signal. One pass,
-/// with the highest expectation so far and every junior signal by its key.
-fn check_progression(
+/// A level that lists no signals says nothing about what its score means, unless it expects
+/// just what the level below does: then it has nothing new to say, and in a per-level ladder it
+/// shows the signals of the level below.
+fn check_unsaid(
+    findings: &mut Findings,
+    competency: &str,
+    levels: &Levels,
+    by_level: &mut [Option<Written>],
+) {
+    for rank in 0..by_level.len() {
+        let below = rank.checked_sub(1).and_then(|r| by_level[r].as_ref());
+        let below = below.map(|w| {
+            (
+                w.expectation.score,
+                w.expectation.signals.clone(),
+                w.signal_at.clone(),
+            )
+        });
+        let Some(written) = by_level[rank].as_mut() else {
+            continue;
+        };
+        if !written.expectation.signals.is_empty() {
+            continue;
+        }
+        match below {
+            Some((score, signals, signal_at)) if score == written.expectation.score => {
+                if levels.mode == SignalMode::PerLevel {
+                    written.expectation.signals = signals;
+                    written.signal_at = signal_at;
+                }
+            }
+            _ => {
+                let level = &levels.all[rank].id;
+                findings
+                    .warning(
+                        Code::MissingSignals,
+                        format!("competency `{competency}` lists no signals for level `{level}`"),
+                        written.at,
+                    )
+                    .help = Some(
+                    "add observable signals, so that people know what the score means".to_owned(),
+                );
+            }
+        }
+    }
+}
+
+/// In a cumulative ladder, a signal listed again at a more senior level is shown twice there.
+fn check_repeats(
     findings: &mut Findings,
     competency: &str,
     levels: &[Level],
     by_level: &[Option<Written>],
 ) {
-    let mut highest: Option<(&Level, Score)> = None;
     let mut junior_signals: HashMap<String, &Level> = HashMap::new();
     for (level, written) in levels.iter().zip(by_level) {
-        let Some(Written {
-            expectation,
-            at,
-            signal_at,
-        }) = written
-        else {
-            continue;
-        };
-        if let Some((junior, most)) = highest
-            && expectation.score < most
-        {
-            findings.warning(
-                Code::ExpectationDecreases,
-                format!(
-                    "competency `{competency}` expects {} at `{}`, less than {most} at `{}`",
-                    expectation.score, level.id, junior.id
-                ),
-                *at,
-            );
-        }
-        if highest.is_none_or(|(_, most)| expectation.score >= most) {
-            highest = Some((level, expectation.score));
-        }
-        for (signal, signal_at) in expectation.signals.iter().zip(signal_at) {
+        let Some(written) = written else { continue };
+        let signals = written.expectation.signals.iter().zip(&written.signal_at);
+        for (signal, signal_at) in signals {
             let key = signal_key(signal);
             if let Some(junior) = junior_signals.get(&key) {
                 findings.warning(
@@ -369,8 +412,37 @@ fn check_progression(
                 ).help = Some("signals add up level by level; list each one only at the most junior level that shows it".to_owned());
             }
         }
-        for signal in &expectation.signals {
+        for signal in &written.expectation.signals {
             junior_signals.entry(signal_key(signal)).or_insert(level);
+        }
+    }
+}
+
+/// Warns where a more senior level expects less than a junior one.
+fn check_decreases(
+    findings: &mut Findings,
+    competency: &str,
+    levels: &[Level],
+    by_level: &[Option<Written>],
+) {
+    let mut highest: Option<(&Level, Score)> = None;
+    for (level, written) in levels.iter().zip(by_level) {
+        let Some(written) = written else { continue };
+        let score = written.expectation.score;
+        if let Some((junior, most)) = highest
+            && score < most
+        {
+            findings.warning(
+                Code::ExpectationDecreases,
+                format!(
+                    "competency `{competency}` expects {score} at `{}`, less than {most} at `{}`",
+                    level.id, junior.id
+                ),
+                written.at,
+            );
+        }
+        if highest.is_none_or(|(_, most)| score >= most) {
+            highest = Some((level, score));
         }
     }
 }
@@ -569,6 +641,41 @@ areas:
                 "competency `code` expects 0 at `senior`, less than 2 at `junior`".to_owned()
             )]
         );
+    }
+
+    #[test]
+    fn signals_are_cumulative_or_per_level() {
+        let text = LADDER.replace(
+            "description: A ladder.\n",
+            "description: A ladder.\nsignals: each\n",
+        );
+        assert_eq!(
+            codes(&text),
+            [(
+                Code::WrongType,
+                4,
+                "`signals` is `cumulative` or `per-level`, not `each`".to_owned()
+            )]
+        );
+        let per_level = LADDER
+            .replace(
+                "description: A ladder.\n",
+                "description: A ladder.\nsignals: per-level\n",
+            )
+            .replace("[reviews code]", "[writes code, reviews code]");
+        let loaded = check_text(&per_level).unwrap();
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings.kept);
+        let ladder = loaded.value;
+        let (senior, code) = (&ladder.levels[1], ladder.competency("code").unwrap());
+        assert_eq!(code.signals_at(senior), ["writes code", "reviews code"]);
+    }
+
+    #[test]
+    fn a_level_expecting_what_the_level_below_does_need_say_nothing() {
+        let same = LADDER.replace("senior: {score: 3, signals: [reviews code]}", "senior: 1");
+        assert!(codes(&same).is_empty(), "{:?}", codes(&same));
+        let more = LADDER.replace("senior: {score: 3, signals: [reviews code]}", "senior: 3");
+        assert_eq!(codes(&more)[0].0, Code::MissingSignals);
     }
 
     #[test]

@@ -24,6 +24,11 @@ pub struct RawLadder {
     pub title: Located<Text>,
     /// What the ladder covers.
     pub description: Option<Located<Text>>,
+    /// How a level's signals are written: `cumulative` (the default), each level listing only
+    /// what it adds to the levels below; or `per-level`, each level listing all it expects.
+    #[schemars(schema_with = "signals_mode_schema")]
+    #[serde(default)]
+    pub signals: Option<Located<Text>>,
     /// The scores, ascending and unique, each with a label and meaning.
     #[schemars(length(min = 1))]
     pub scale: Located<Vec<RawScalePoint>>,
@@ -273,12 +278,21 @@ pub enum RawDocument {
     Assessment(RawAssessment),
 }
 
-const LADDER_FIELDS: &[&str] = &["id", "title", "description", "scale", "levels", "areas"];
+const LADDER_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "description",
+    "signals",
+    "scale",
+    "levels",
+    "areas",
+];
 const ASSESSMENT_FIELDS: &[&str] = &["ladder", "person", "assessor", "date", "target", "scores"];
 const ALL_FIELDS: &[&str] = &[
     "id",
     "title",
     "description",
+    "signals",
     "scale",
     "levels",
     "areas",
@@ -363,6 +377,10 @@ fn id_schema(_: &mut SchemaGenerator) -> Schema {
 
 fn optional_id_schema(_: &mut SchemaGenerator) -> Schema {
     json_schema!({ "type": ["string", "null"], "pattern": ID_PATTERN })
+}
+
+fn signals_mode_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": ["string", "null"], "enum": ["cumulative", "per-level", null] })
 }
 
 fn scale_score_schema(_: &mut SchemaGenerator) -> Schema {

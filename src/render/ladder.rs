@@ -8,7 +8,7 @@ use super::markdown::{self, Align};
 use super::report::{area_cell, new_table, right_align};
 use super::safe::{self, Escape, plain};
 use super::{Style, json};
-use crate::model::{Area, Competency, Ladder, Level};
+use crate::model::{Area, Competency, Ladder, Level, SignalMode};
 
 /// The widest the signals column grows before wrapping.
 const SIGNALS_WIDTH: u16 = 70;
@@ -36,11 +36,7 @@ pub fn level_table(ladder: &Ladder, level: &Level, style: Style) -> String {
             table.add_row(vec![
                 Cell::new(format!("\u{a0}\u{a0}{}", plain(&competency.title))),
                 Cell::new(labelled(ladder, competency, level, safe::text)),
-                Cell::new(bullets(
-                    &competency.cumulative_signals(level),
-                    "\n",
-                    safe::text,
-                )),
+                Cell::new(bullets(&competency.signals_at(level), "\n", safe::text)),
             ]);
         }
     }
@@ -110,7 +106,7 @@ pub fn level_markdown(ladder: &Ladder, level: &Level) -> String {
                 vec![
                     esc(&competency.title),
                     labelled(ladder, competency, level, esc),
-                    bullets(&competency.cumulative_signals(level), "<br>", esc),
+                    bullets(&competency.signals_at(level), "<br>", esc),
                 ]
             })
             .collect();
@@ -181,8 +177,13 @@ fn levels_section(ladder: &Ladder) -> String {
         })
         .collect();
     format!(
-        "\n## Levels\n\n{levels}\nSignals add up: each level is expected to show its own signals and those \
-         of the levels before it.\n"
+        "\n## Levels\n\n{levels}\n{}\n",
+        match ladder.signals {
+            SignalMode::Cumulative =>
+                "Signals add up: each level is expected to show its own signals and \
+                                       those of the levels before it.",
+            SignalMode::PerLevel => "Each level lists every signal it is expected to show.",
+        }
     )
 }
 
@@ -228,7 +229,10 @@ fn competency_section(ladder: &Ladder, competency: &Competency) -> String {
             labelled(ladder, competency, level, esc)
         ));
         if own.is_empty() {
-            out.push_str("- No further signals.\n");
+            out.push_str(match ladder.signals {
+                SignalMode::Cumulative => "- No further signals.\n",
+                SignalMode::PerLevel => "- No signals listed.\n",
+            });
         }
         for signal in own {
             out.push_str(&format!("- {}\n", esc(signal)));
@@ -242,6 +246,7 @@ struct LadderView<'a> {
     id: &'a str,
     title: &'a str,
     description: &'a str,
+    signals: SignalMode,
     scale: Vec<ScaleView<'a>>,
     levels: Vec<LevelView<'a>>,
     areas: Vec<AreaView<'a>>,
@@ -293,6 +298,7 @@ fn view<'a>(ladder: &'a Ladder, levels: &[&'a Level], cumulative: bool) -> Ladde
         id: ladder.id.as_str(),
         title: &ladder.title,
         description: &ladder.description,
+        signals: ladder.signals,
         scale: ladder
             .scale
             .points()
@@ -348,7 +354,7 @@ fn competency_view<'a>(
                     score: expectation.score.value(),
                     label: ladder.scale.label(expectation.score),
                     signals: if cumulative {
-                        c.cumulative_signals(level)
+                        c.signals_at(level)
                     } else {
                         expectation.signals.iter().map(String::as_str).collect()
                     },

@@ -73,7 +73,7 @@ fn competency_entry(ladder: &Ladder, competency: &Competency, target: &Level) ->
     )];
     lines.extend(
         competency
-            .cumulative_signals(target)
+            .signals_at(target)
             .into_iter()
             .map(|signal| format!("  #   - {}", one_line(signal))),
     );
