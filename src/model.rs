@@ -187,6 +187,8 @@ pub struct Competency {
     pub(crate) expectations: Vec<Expectation>,
     /// The ladder's way of writing signals, which [`Competency::signals_at`] follows.
     pub(crate) signals: SignalMode,
+    /// This competency's own names for some scores, in place of the scale's labels.
+    pub(crate) labels: HashMap<Score, String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -197,6 +199,13 @@ pub struct Expectation {
 }
 
 impl Competency {
+    /// The name of `score` for this competency: its own, or else the scale's label.
+    pub fn label<'a>(&'a self, scale: &'a Scale, score: Score) -> &'a str {
+        self.labels
+            .get(&score)
+            .map_or_else(|| scale.label(score), String::as_str)
+    }
+
     /// What `level`, a level of the same ladder, expects of this competency.
     pub fn expectation(&self, level: &Level) -> &Expectation {
         &self.expectations[level.rank]

@@ -234,6 +234,7 @@ fn check_competency(
         title: raw.title.value.0.clone(),
         description: findings.description(raw.description.as_ref(), &raw.id, "competency"),
         weight: check_weight(findings, raw.weight.as_ref()),
+        labels: check_labels(findings, raw, scale),
         expectations: by_level
             .into_iter()
             .flatten()
@@ -445,6 +446,42 @@ fn check_decreases(
             highest = Some((level, score));
         }
     }
+}
+
+/// A competency's own names for its steps: each for a score on the scale, and not blank.
+fn check_labels(
+    findings: &mut Findings,
+    raw: &RawCompetency,
+    scale: &Scale,
+) -> HashMap<Score, String> {
+    let mut labels = HashMap::new();
+    for (score, label) in raw.labels.iter().flat_map(|labels| &labels.value.0) {
+        let written = score.value.0.trim();
+        let value = written
+            .parse::<i128>()
+            .ok()
+            .filter(|_| written.bytes().all(|b| b.is_ascii_digit()));
+        let Some(value) = value.and_then(|v| scale.score(v)) else {
+            findings
+                .error(
+                    Code::ScoreOffScale,
+                    format!("`{written}` in `labels` is not a score on the scale"),
+                    score.at,
+                )
+                .help = Some(format!("name scores the scale has: {}", scale.describe()));
+            continue;
+        };
+        if label.value.0.trim().is_empty() {
+            findings.error(
+                Code::WrongType,
+                format!("the label of score {value} is blank"),
+                label.at,
+            );
+            continue;
+        }
+        labels.insert(value, label.value.0.trim().to_owned());
+    }
+    labels
 }
 
 /// Weights compare competencies; beyond this they only risk overflowing the arithmetic.

@@ -101,6 +101,10 @@ pub struct RawCompetency {
     #[schemars(schema_with = "weight_schema")]
     #[serde(default)]
     pub weight: Option<Located<Scalar>>,
+    /// Names for this competency's steps, by score, shown instead of the scale's labels.
+    #[schemars(schema_with = "labels_schema")]
+    #[serde(default)]
+    pub labels: Option<Located<Entries<Id, Located<Text>>>>,
     /// One entry for every level: a score, or a score with its observable signals.
     #[schemars(schema_with = "expectations_schema")]
     pub expectations: Located<Entries<Id, Located<RawExpectation>>>,
@@ -389,6 +393,14 @@ fn scale_score_schema(_: &mut SchemaGenerator) -> Schema {
 
 fn weight_schema(_: &mut SchemaGenerator) -> Schema {
     json_schema!({ "type": ["number", "null"], "exclusiveMinimum": 0, "maximum": 1000 })
+}
+
+fn labels_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": ["object", "null"],
+        "propertyNames": { "pattern": "^(0|[1-9][0-9]*)$" },
+        "additionalProperties": { "type": "string" },
+    })
 }
 
 fn expectations_schema(generator: &mut SchemaGenerator) -> Schema {

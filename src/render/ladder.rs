@@ -16,7 +16,7 @@ const SIGNALS_WIDTH: u16 = 70;
 /// `4 Advanced`: a score with its label, the label made safe by `safe`.
 fn labelled(ladder: &Ladder, competency: &Competency, level: &Level, safe: Escape) -> String {
     let score = competency.expectation(level).score;
-    format!("{score} {}", safe(ladder.scale.label(score)))
+    format!("{score} {}", safe(competency.label(&ladder.scale, score)))
 }
 
 /// One `- signal` per line, each made safe by `safe`.
@@ -352,7 +352,7 @@ fn competency_view<'a>(
                 ExpectationView {
                     level: level.id.as_str(),
                     score: expectation.score.value(),
-                    label: ladder.scale.label(expectation.score),
+                    label: c.label(&ladder.scale, expectation.score),
                     signals: if cumulative {
                         c.signals_at(level)
                     } else {

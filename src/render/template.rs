@@ -69,7 +69,7 @@ fn competency_entry(ladder: &Ladder, competency: &Competency, target: &Level) ->
         one_line(&competency.title),
         target.id,
         expected,
-        one_line(ladder.scale.label(expected))
+        one_line(competency.label(&ladder.scale, expected))
     )];
     lines.extend(
         competency
