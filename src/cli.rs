@@ -214,6 +214,7 @@ pub struct InitArgs {
 const SHOW_EXAMPLES: &str = "\
 Examples:
   ladder show senior-manager
+  ladder show senior-manager --new
   ladder show
   ladder show --format markdown > docs/ladder.md
   ladder show staff --ladder ladders/our-ladder.yaml";
@@ -226,6 +227,11 @@ pub struct ShowArgs {
 
     #[arg(long, value_name = "PATH|ID", help = LADDER_HELP)]
     pub ladder: Option<String>,
+
+    /// Only what LEVEL adds to the level below it: the competencies that change, and the
+    /// signals that are new.
+    #[arg(long)]
+    pub new: bool,
 
     /// How to print it.
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]

@@ -211,18 +211,30 @@ impl Competency {
         &self.expectations[level.rank]
     }
 
+    /// What `signals_at` gives, each signal with the rank of the level that lists it first.
+    pub fn signals_from(&self, level: &Level) -> Vec<(&str, usize)> {
+        let from = match self.signals {
+            SignalMode::Cumulative => 0,
+            SignalMode::PerLevel => level.rank,
+        };
+        let mut seen = std::collections::HashSet::new();
+        let mut signals = Vec::new();
+        for (rank, expectation) in self.expectations[from..=level.rank].iter().enumerate() {
+            for signal in &expectation.signals {
+                if seen.insert(signal.as_str()) {
+                    signals.push((signal.as_str(), from + rank));
+                }
+            }
+        }
+        signals
+    }
+
     /// Every signal `level` is expected to show, each once: in a cumulative ladder its own and
     /// those of the levels below it, most junior first; in a per-level ladder its own.
     pub fn signals_at(&self, level: &Level) -> Vec<&str> {
-        let levels = match self.signals {
-            SignalMode::Cumulative => &self.expectations[..=level.rank],
-            SignalMode::PerLevel => std::slice::from_ref(&self.expectations[level.rank]),
-        };
-        let mut seen = std::collections::HashSet::new();
-        levels
-            .iter()
-            .flat_map(|expectation| expectation.signals.iter().map(String::as_str))
-            .filter(|signal| seen.insert(*signal))
+        self.signals_from(level)
+            .into_iter()
+            .map(|(signal, _)| signal)
             .collect()
     }
 }

@@ -19,36 +19,135 @@ fn labelled(ladder: &Ladder, competency: &Competency, level: &Level, safe: Escap
     format!("{score} {}", safe(competency.label(&ladder.scale, score)))
 }
 
-/// One `- signal` per line, each made safe by `safe`.
-fn bullets(signals: &[&str], separator: &str, safe: Escape) -> String {
-    signals
-        .iter()
-        .map(|s| format!("- {}", safe(s)))
-        .collect::<Vec<_>>()
-        .join(separator)
+/// What one level expects, competency by competency: the one view the table, Markdown and
+/// JSON printers of `show LEVEL` read.
+pub struct LevelReport<'a> {
+    ladder: &'a Ladder,
+    level: &'a Level,
+    /// With `--new`, the level it is compared with, whose expectations are left out; `None`
+    /// for the most junior level, where everything is new.
+    below: Option<&'a Level>,
+    only_new: bool,
+    areas: Vec<(&'a Area, Vec<LevelRow<'a>>)>,
 }
 
-pub fn level_table(ladder: &Ladder, level: &Level, style: Style) -> String {
+struct LevelRow<'a> {
+    competency: &'a Competency,
+    /// Each signal the level shows, with the level that lists it first, when that is another.
+    signals: Vec<(&'a str, Option<&'a Level>)>,
+}
+
+/// What `level` expects; with `only_new`, only what it adds to the level below: competencies
+/// whose score or signals change, and the signals that are new.
+pub fn level_report<'a>(ladder: &'a Ladder, level: &'a Level, only_new: bool) -> LevelReport<'a> {
+    let below = only_new
+        .then(|| level.rank.checked_sub(1).map(|rank| &ladder.levels[rank]))
+        .flatten();
+    let row = |competency: &'a Competency| {
+        let mut signals: Vec<(&str, Option<&Level>)> = competency
+            .signals_from(level)
+            .into_iter()
+            .map(|(signal, rank)| (signal, (rank != level.rank).then(|| &ladder.levels[rank])))
+            .collect();
+        if let Some(below) = below {
+            let shown: std::collections::HashSet<&str> =
+                competency.signals_at(below).into_iter().collect();
+            signals.retain(|(signal, _)| !shown.contains(signal));
+            let same = competency.expectation(below).score == competency.expectation(level).score;
+            if signals.is_empty() && same {
+                return None;
+            }
+        }
+        Some(LevelRow {
+            competency,
+            signals,
+        })
+    };
+    let areas = ladder
+        .areas
+        .iter()
+        .map(|area| {
+            (
+                area,
+                area.competencies.iter().filter_map(row).collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, rows)| !rows.is_empty())
+        .collect();
+    LevelReport {
+        ladder,
+        level,
+        below,
+        only_new,
+        areas,
+    }
+}
+
+impl LevelReport<'_> {
+    /// `Senior Engineer (senior), Platform Engineering`, and with `--new` what it is compared to.
+    fn heading(&self, safe: Escape) -> String {
+        let what = match (self.only_new, self.below) {
+            (true, Some(below)) => {
+                format!(": what it adds to {} ({})", safe(&below.title), below.id)
+            }
+            (true, None) => ": all of it, as the first level".to_owned(),
+            (false, _) => String::new(),
+        };
+        format!(
+            "{} ({}), {}{what}",
+            safe(&self.level.title),
+            self.level.id,
+            safe(&self.ladder.title)
+        )
+    }
+
+    fn expected(&self, row: &LevelRow, safe: Escape) -> String {
+        labelled(self.ladder, row.competency, self.level, safe)
+    }
+
+    /// `- signal`, and `(engineer)` after one that a level below lists first.
+    fn signal_lines(&self, row: &LevelRow, safe: Escape) -> Vec<String> {
+        row.signals
+            .iter()
+            .map(|(signal, from)| match from {
+                Some(from) => format!("- {} ({})", safe(signal), from.id),
+                None => format!("- {}", safe(signal)),
+            })
+            .collect()
+    }
+}
+
+pub fn level_table(report: &LevelReport, style: Style) -> String {
     let mut table = new_table(style, &["Competency", "Expected", "Signals"]);
-    for area in &ladder.areas {
+    for (area, rows) in &report.areas {
         table.add_row(vec![area_cell(&area.title)]);
-        for competency in &area.competencies {
+        for row in rows {
+            let competency = row.competency;
+            let mut name = format!("\u{a0}\u{a0}{}", plain(&competency.title));
+            if !competency.description.is_empty() {
+                // Set in further than the title, so that the two read apart.
+                let indent = "\u{a0}".repeat(4);
+                name.push_str(&format!("\n{indent}{}", plain(&competency.description)));
+            }
             table.add_row(vec![
-                Cell::new(format!("\u{a0}\u{a0}{}", plain(&competency.title))),
-                Cell::new(labelled(ladder, competency, level, safe::text)),
-                Cell::new(bullets(&competency.signals_at(level), "\n", safe::text)),
+                Cell::new(name),
+                Cell::new(report.expected(row, safe::text)),
+                Cell::new(report.signal_lines(row, safe::text).join("\n")),
             ]);
         }
     }
     if let Some(column) = table.column_mut(2) {
         column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(SIGNALS_WIDTH)));
     }
+    let body = if report.areas.is_empty() {
+        "It expects what the level below expects.".to_owned()
+    } else {
+        table.to_string()
+    };
     format!(
-        "{} ({}), {}\n{}\n\n{table}\n",
-        plain(&level.title),
-        level.id,
-        plain(&ladder.title),
-        plain(&level.description)
+        "{}\n{}\n\n{body}\n",
+        report.heading(safe::text),
+        plain(&report.level.description)
     )
 }
 
@@ -87,8 +186,9 @@ pub fn matrix_table(ladder: &Ladder, style: Style) -> String {
     )
 }
 
-pub fn level_markdown(ladder: &Ladder, level: &Level) -> String {
+pub fn level_markdown(report: &LevelReport) -> String {
     let esc = markdown::escape;
+    let (ladder, level) = (report.ladder, report.level);
     let mut out = format!(
         "# {}\n\n{}\n\nLevel {} of {} ({}).\n",
         esc(&level.title),
@@ -97,16 +197,23 @@ pub fn level_markdown(ladder: &Ladder, level: &Level) -> String {
         esc(&ladder.title),
         markdown::code(ladder.id.as_str())
     );
-    for area in &ladder.areas {
+    if report.only_new {
+        out.push_str(&format!("\n{}.\n", report.heading(esc)));
+    }
+    for (area, rows) in &report.areas {
         out.push_str(&format!("\n## {}\n\n", esc(&area.title)));
-        let rows: Vec<Vec<String>> = area
-            .competencies
+        let rows: Vec<Vec<String>> = rows
             .iter()
-            .map(|competency| {
+            .map(|row| {
+                let competency = row.competency;
+                let mut name = format!("**{}**", esc(&competency.title));
+                if !competency.description.is_empty() {
+                    name.push_str(&format!("<br>{}", esc(&competency.description)));
+                }
                 vec![
-                    esc(&competency.title),
-                    labelled(ladder, competency, level, esc),
-                    bullets(&competency.signals_at(level), "<br>", esc),
+                    name,
+                    report.expected(row, esc),
+                    report.signal_lines(row, esc).join("<br>"),
                 ]
             })
             .collect();
@@ -291,6 +398,9 @@ struct ExpectationView<'a> {
     score: u32,
     label: &'a str,
     signals: Vec<&'a str>,
+    /// For one level: the level each signal is listed at first.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    from: Option<Vec<&'a str>>,
 }
 
 fn view<'a>(ladder: &'a Ladder, levels: &[&'a Level], cumulative: bool) -> LadderView<'a> {
@@ -358,6 +468,7 @@ fn competency_view<'a>(
                     } else {
                         expectation.signals.iter().map(String::as_str).collect()
                     },
+                    from: None,
                 }
             })
             .collect(),
@@ -369,8 +480,34 @@ pub fn ladder_json(ladder: &Ladder) -> String {
     json(&view(ladder, &levels, false))
 }
 
-pub fn level_json(ladder: &Ladder, level: &Level) -> String {
-    json(&view(ladder, &[level], true))
+pub fn level_json(report: &LevelReport) -> String {
+    let (ladder, level) = (report.ladder, report.level);
+    let mut view = view(ladder, &[level], true);
+    view.areas = report
+        .areas
+        .iter()
+        .map(|(area, rows)| AreaView {
+            id: area.id.as_str(),
+            title: &area.title,
+            description: &area.description,
+            competencies: rows
+                .iter()
+                .map(|row| {
+                    let mut competency = competency_view(ladder, row.competency, &[level], true);
+                    let expectation = &mut competency.expectations[0];
+                    expectation.signals = row.signals.iter().map(|(s, _)| *s).collect();
+                    expectation.from = Some(
+                        row.signals
+                            .iter()
+                            .map(|(_, from)| from.unwrap_or(level).id.as_str())
+                            .collect(),
+                    );
+                    competency
+                })
+                .collect(),
+        })
+        .collect();
+    json(&view)
 }
 
 /// A ladder that can be named, and where it comes from.

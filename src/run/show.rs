@@ -13,6 +13,12 @@ pub(super) fn show(args: &ShowArgs, loader: &Loader, style: Style) -> Result<Str
     let file = super::ladder(loader, args.ladder.as_deref())?;
     let ladder = file.get()?;
     let Some(level) = &args.level else {
+        if args.new {
+            return Err(Error::Usage(
+                "`--new` shows what one level adds: name the level, such as `ladder show senior-manager --new`"
+                    .to_owned(),
+            ));
+        }
         return Ok(match args.format {
             ReportFormat::Table => view::matrix_table(ladder, style),
             ReportFormat::Markdown => view::ladder_markdown(ladder),
@@ -22,10 +28,11 @@ pub(super) fn show(args: &ShowArgs, loader: &Loader, style: Style) -> Result<Str
     let level = ladder
         .level_named(level, "to show")
         .map_err(Error::invalid)?;
+    let report = view::level_report(ladder, level, args.new);
     Ok(match args.format {
-        ReportFormat::Table => view::level_table(ladder, level, style),
-        ReportFormat::Markdown => view::level_markdown(ladder, level),
-        ReportFormat::Json => view::level_json(ladder, level),
+        ReportFormat::Table => view::level_table(&report, style),
+        ReportFormat::Markdown => view::level_markdown(&report),
+        ReportFormat::Json => view::level_json(&report),
     })
 }
 
