@@ -195,7 +195,13 @@ fn list_shows_built_in_ladders_and_those_in_the_ladders_directory() {
             "tests/fixtures/validate/unknown-level.yaml",
         ),
     ]);
-    let table = stdout(ladder().current_dir(repo.path()).arg("list"));
+    // Wide enough that nothing wraps.
+    let table = stdout(
+        ladder()
+            .current_dir(repo.path())
+            .env("COLUMNS", "200")
+            .arg("list"),
+    );
     assert_eq!(
         table,
         "\
@@ -424,7 +430,12 @@ fn a_built_in_ladder_that_a_file_stands_in_for_is_marked_shadowed() {
     assert_eq!(listed[0].get("shadowed"), None);
     assert_eq!(listed[1]["source"], "built-in");
     assert_eq!(listed[1]["shadowed"], true);
-    let table = stdout(ladder().current_dir(repo.path()).arg("list"));
+    let table = stdout(
+        ladder()
+            .current_dir(repo.path())
+            .env("COLUMNS", "200")
+            .arg("list"),
+    );
     assert!(
         table.contains("┆ built-in (the file above is used) │"),
         "{table}"

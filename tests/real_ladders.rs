@@ -130,3 +130,104 @@ fn every_real_assessment_scores_as_it_does_today() {
         assert!((got - coverage).abs() < 5e-5, "{file}: coverage {got}");
     }
 }
+
+/// The ladders among the real files, by file name.
+const LADDERS: &[&str] = &[
+    "codecademy-managers.yaml",
+    "ft-engineering-ic.yaml",
+    "ft-engineering-pm.yaml",
+    "ft-engineering.yaml",
+    "jorgef-engineering-manager.yaml",
+];
+
+/// Standard output of `ladder ARGS` run in `dir` at `COLUMNS=width`, which must succeed.
+fn at_width(dir: &std::path::Path, width: usize, args: &[&str]) -> String {
+    let output = ladder()
+        .current_dir(dir)
+        .env("COLUMNS", width.to_string())
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{args:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Every string under a `signals` key, however deep.
+fn signals_in(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, value) in map {
+                match (key.as_str(), value) {
+                    ("signals", serde_json::Value::Array(items)) => out.extend(
+                        items
+                            .iter()
+                            .filter_map(|item| item.as_str().map(str::to_owned)),
+                    ),
+                    _ => signals_in(value, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|item| signals_in(item, out)),
+        _ => {}
+    }
+}
+
+/// The pieces of words in `text`, cut at spaces, table rules and hyphens: a line may break
+/// after a hyphen, but no word is cut anywhere else.
+fn word_pieces(text: &str) -> std::collections::HashSet<&str> {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '│' | '┆' | '-'))
+        .filter(|piece| !piece.is_empty())
+        .collect()
+}
+
+/// At 80 and 120 columns, as the issue that asked for it read them: no line is wider than the
+/// terminal (prose no wider than 100), no level id or signal word is cut in two, and a level's
+/// signals are there in full.
+#[test]
+fn real_ladders_read_at_80_and_120_columns() {
+    use unicode_width::UnicodeWidthStr;
+    let Some(dir) = real_ladders() else { return };
+    for file in LADDERS {
+        let (_, ladder_json) = json(&dir, &["show", "--ladder", file, "--format", "json"]);
+        let levels: Vec<&str> = ladder_json["levels"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|level| level["id"].as_str().unwrap())
+            .collect();
+        for width in [80, 120] {
+            let matrix = at_width(&dir, width, &["show", "--ladder", file]);
+            let widest = matrix.lines().map(UnicodeWidthStr::width).max().unwrap();
+            assert!(
+                widest <= width,
+                "{file} at {width}: the matrix is {widest} wide"
+            );
+            let pieces = word_pieces(&matrix);
+            for level in &levels {
+                // An id is cut only where it has a hyphen.
+                for piece in level.split('-') {
+                    assert!(pieces.contains(piece), "{file} at {width}: `{level}` cut");
+                }
+            }
+            for level in &levels {
+                let args = ["show", level, "--ladder", file];
+                let shown = at_width(&dir, width, &args);
+                let widest = shown.lines().map(UnicodeWidthStr::width).max().unwrap();
+                assert!(widest <= width, "{file} {level} at {width}: {widest} wide");
+                let (_, level_json) = json(&dir, &[&args[..], &["--format", "json"]].concat());
+                let mut signals = Vec::new();
+                signals_in(&level_json, &mut signals);
+                assert!(!signals.is_empty(), "{file} {level}");
+                let pieces = word_pieces(&shown);
+                for signal in &signals {
+                    for word in word_pieces(signal) {
+                        assert!(
+                            pieces.contains(word),
+                            "{file} {level} at {width}: `{word}` of `{signal}` cut"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

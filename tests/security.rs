@@ -509,6 +509,8 @@ fn a_dangling_default_ladder_is_an_error_not_a_silent_fallback() {
     ladder()
         .current_dir(repo.path())
         .arg("list")
+        // Wide enough that the message stays on one line.
+        .env("COLUMNS", "200")
         .assert()
         .code(0)
         .stdout(predicate::str::contains(
@@ -739,6 +741,7 @@ fn a_ladders_folder_that_links_out_is_told_by_every_command() {
     ladder()
         .current_dir(&repo)
         .arg("list")
+        .env("COLUMNS", "200")
         .assert()
         .code(0)
         .stdout(predicate::str::contains(refusal));

@@ -32,7 +32,15 @@ fn tables_fit_the_width_given_by_columns() {
     assert_eq!(widest_line(&gap_table(&assess(&[], &[]))), 71);
     let narrow = gap_table(&assess(&[], &[("COLUMNS", "60")]));
     assert_eq!(widest_line(&narrow), 60);
-    assert!(narrow.contains("│ \u{a0}\u{a0}Delegation and      ┆     2 ┆        4 ┆   2 ┆ below   │\n│ systematisation       ┆"), "{narrow}");
+    // Set 60 wide, a long competency breaks between words and its second line hangs under
+    // its first.
+    assert!(
+        narrow.contains(
+            "│ \u{a0}\u{a0}Delegation and      ┆     2 ┆        4 ┆   2 ┆ below   │\n\
+             │ \u{a0}\u{a0}systematisation     ┆       ┆"
+        ),
+        "{narrow}"
+    );
 }
 
 #[test]
@@ -42,4 +50,28 @@ fn colour_only_when_asked_or_forced() {
     assert!(!assess(&["--color", "never"], &[("CLICOLOR_FORCE", "1")]).contains('\u{1b}'));
     assert!(assess(&[], &[("CLICOLOR_FORCE", "1")]).contains('\u{1b}'));
     assert!(!assess(&[], &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]).contains('\u{1b}'));
+}
+
+/// The widest line `ladder ARGS` prints with `COLUMNS` set so, or unset.
+fn width(args: &[&str], columns: Option<&str>) -> usize {
+    let mut command = ladder();
+    if let Some(columns) = columns {
+        command.env("COLUMNS", columns);
+    }
+    let output = command.args(args).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    widest_line(&String::from_utf8(output.stdout).unwrap())
+}
+
+#[test]
+fn without_a_usable_width_tables_are_100_columns_wide() {
+    let diff = |columns| width(&["diff", "manager", "senior-manager"], columns);
+    assert_eq!(diff(None), 100);
+    assert_eq!(diff(Some("120")), 120);
+    // Too narrow to mean anything, or not a width: the default.
+    assert_eq!(diff(Some("19")), 100);
+    assert_eq!(diff(Some("wide")), 100);
+    // The narrowest width taken: the matrix is set one level at a time to fit it.
+    let matrix = ["show", "--ladder", "tests/fixtures/three-levels.yaml"];
+    assert_eq!(width(&matrix, Some("20")), 20);
 }

@@ -1,30 +1,29 @@
 //! The output of `ladder diff`: two levels side by side as a table, Markdown or JSON, and the
 //! changes an edit made to a ladder as short text for a reviewer.
 
-use comfy_table::{Cell, ColumnConstraint, Width};
-
 use super::Style;
 use super::markdown::{self, Align};
-use super::report::{new_table, right_align};
-use super::safe::{self, Escape, plain};
+use super::safe::{self, Escape};
+use super::table::{Grid, Piece};
+use super::wrap::{PROSE_WIDTH, Para, prose};
 use crate::diff::{Change, LevelDiff, Tally, VersionDiff};
 use crate::wording;
 
-/// The widest the signals column grows before wrapping, so that the table stays readable even
-/// when its width is not known.
-const SIGNALS_WIDTH: u16 = 60;
+/// The widest the signals column grows, so that its lines stay short enough to read.
+const SIGNALS_WIDTH: usize = 60;
 
 pub fn levels_table(diff: &LevelDiff, style: Style) -> String {
-    let mut out = format!(
-        "{}: {} ({}) → {} ({})\n\n",
-        plain(&diff.ladder_title),
-        plain(&diff.from_title),
-        diff.from,
-        plain(&diff.to_title),
-        diff.to
+    let heading = format!(
+        "{}: {} ({}) → {} ({})",
+        diff.ladder_title, diff.from_title, diff.from, diff.to_title, diff.to
     );
+    let mut out = prose(&heading, style.width) + "\n\n";
     if diff.competencies.is_empty() {
-        out.push_str("The two levels expect the same of every competency.\n");
+        out.push_str(&prose(
+            "The two levels expect the same of every competency.",
+            style.width,
+        ));
+        out.push('\n');
     } else {
         out.push_str(&changes_table(diff, style));
         out.push('\n');
@@ -34,17 +33,20 @@ pub fn levels_table(diff: &LevelDiff, style: Style) -> String {
     out.push('\n');
     for line in closing_lines(diff) {
         out.push('\n');
-        out.push_str(&line);
+        out.push_str(&prose(&line, style.width));
     }
     out.push('\n');
     out
 }
 
 fn changes_table(diff: &LevelDiff, style: Style) -> String {
-    let mut table = new_table(
+    let mut grid = Grid::new(
         style,
         &["Competency", &diff.from, &diff.to, "Change", "Signals"],
-    );
+    )
+    .right_align([1, 2, 3])
+    .whole_headers([1, 2])
+    .cap(4, SIGNALS_WIDTH);
     for tally in &diff.areas {
         let rows: Vec<&Change> = diff
             .competencies
@@ -54,36 +56,40 @@ fn changes_table(diff: &LevelDiff, style: Style) -> String {
         if rows.is_empty() {
             continue;
         }
-        table.add_row(vec![super::report::area_cell(&tally.title)]);
+        grid.group(&tally.title);
         for change in rows {
-            table.add_row(vec![
-                Cell::new(format!("\u{a0}\u{a0}{}", plain(&change.title))),
-                Cell::new(change.from),
-                Cell::new(change.to),
-                Cell::new(signed(change.change)),
-                Cell::new(signal_lines(change, safe::text).join("\n")),
+            let signals = signal_lines(change, safe::text)
+                .into_iter()
+                .map(|(marker, text)| Para::marked(marker, &text))
+                .collect();
+            grid.row([
+                Para::indented(&change.title, 2).into(),
+                Piece::figure(change.from),
+                Piece::figure(change.to),
+                Piece::figure(signed(change.change)),
+                Piece::new(signals),
             ]);
         }
     }
-    right_align(&mut table, &[1, 2, 3]);
-    if let Some(column) = table.column_mut(4) {
-        column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(SIGNALS_WIDTH)));
-    }
-    table.to_string()
+    grid.render()
 }
 
 fn tally_table(diff: &LevelDiff, style: Style) -> String {
-    let mut table = new_table(style, &["Area", "Raised", "Unchanged", "Lowered"]);
+    let mut grid =
+        Grid::new(style, &["Area", "Raised", "Unchanged", "Lowered"]).right_align([1, 2, 3]);
+    let row = |name: &str, tally: &Tally| {
+        let [name, counts @ ..] = tally_cells(name, tally);
+        std::iter::once(Piece::text(&name)).chain(counts.map(Piece::figure))
+    };
     for tally in &diff.areas {
-        table.add_row(tally_cells(&plain(&tally.title), tally));
+        grid.row(row(&tally.title, tally));
     }
-    table.add_row(tally_cells("Overall", &diff.summary));
-    right_align(&mut table, &[1, 2, 3]);
-    table.to_string()
+    grid.row(row("Overall", &diff.summary));
+    grid.render()
 }
 
-fn tally_cells(name: &str, tally: &Tally) -> Vec<String> {
-    vec![
+fn tally_cells(name: &str, tally: &Tally) -> [String; 4] {
+    [
         name.to_owned(),
         tally.raised.to_string(),
         tally.unchanged.to_string(),
@@ -91,22 +97,26 @@ fn tally_cells(name: &str, tally: &Tally) -> Vec<String> {
     ]
 }
 
-/// `+ added signal` and `- removed signal`, one per line, each signal made safe by `safe`.
-fn signal_lines(change: &Change, safe: Escape) -> Vec<String> {
-    let added = change
-        .added_signals
-        .iter()
-        .map(|s| format!("+ {}", safe(s)));
-    let removed = change
-        .removed_signals
-        .iter()
-        .map(|s| format!("- {}", safe(s)));
-    let more = |sign: char, n: usize| (n > 0).then(|| format!("{sign} … and {n} more"));
+/// `+ added signal` and `- removed signal`, one per line, as a marker and the signal made safe
+/// by `safe`.
+fn signal_lines(change: &Change, safe: Escape) -> Vec<(&'static str, String)> {
+    let added = change.added_signals.iter().map(|s| ("+ ", safe(s)));
+    let removed = change.removed_signals.iter().map(|s| ("- ", safe(s)));
+    let more = |sign: &'static str, n: usize| (n > 0).then(|| (sign, format!("… and {n} more")));
     added
-        .chain(more('+', change.more_added))
+        .chain(more("+ ", change.more_added))
         .chain(removed)
-        .chain(more('-', change.more_removed))
+        .chain(more("- ", change.more_removed))
         .collect()
+}
+
+/// Marked lines as one string, `separator` between them.
+fn joined(lines: Vec<(&str, String)>, separator: &str) -> String {
+    let lines: Vec<String> = lines
+        .into_iter()
+        .map(|(marker, text)| format!("{marker}{text}"))
+        .collect();
+    lines.join(separator)
 }
 
 fn signed(change: i64) -> String {
@@ -161,7 +171,7 @@ pub fn levels_markdown(diff: &LevelDiff) -> String {
                 change.from.to_string(),
                 change.to.to_string(),
                 signed(change.change),
-                signal_lines(change, esc).join("<br>"),
+                joined(signal_lines(change, esc), "<br>"),
             ]
         })
         .collect();
@@ -183,9 +193,9 @@ pub fn levels_markdown(diff: &LevelDiff) -> String {
     let mut rows: Vec<Vec<String>> = diff
         .areas
         .iter()
-        .map(|t| tally_cells(&esc(&t.title), t))
+        .map(|t| tally_cells(&esc(&t.title), t).to_vec())
         .collect();
-    rows.push(tally_cells("**Overall**", &diff.summary));
+    rows.push(tally_cells("**Overall**", &diff.summary).to_vec());
     out.push_str(&markdown::table(
         &[
             ("Area", Align::Left),
@@ -204,27 +214,43 @@ pub fn levels_markdown(diff: &LevelDiff) -> String {
 }
 
 /// Short text for a reviewer: what the edit changed, or that it changed no expectation.
-pub fn versions_text(diff: &VersionDiff) -> String {
-    let mut blocks = vec![format!(
+/// Lines fit `style.width`, a signal's later lines under its text.
+pub fn versions_text(diff: &VersionDiff, style: Style) -> String {
+    let width = style.width.min(PROSE_WIDTH);
+    let lines = |para: Para| para.lines(width).join("\n");
+    let mut blocks = vec![lines(Para::prose(&format!(
         "Changes to `{}` from {} to {}",
-        plain(&diff.ladder),
-        plain(&diff.old),
-        plain(&diff.new)
-    )];
+        diff.ladder, diff.old, diff.new
+    )))];
     if diff.is_empty() {
         blocks.push("No changes to expectations.".to_owned());
     }
     let structure = structure_lines(diff, safe::text);
     if !structure.is_empty() {
+        let structure: Vec<String> = structure
+            .iter()
+            .map(|line| lines(Para::prose(line)))
+            .collect();
         blocks.push(structure.join("\n"));
     }
-    blocks.extend(unchanged_levels(diff));
+    blocks.extend(unchanged_levels(diff).map(|note| lines(Para::prose(&note))));
     for level in diff.levels.iter().filter(|level| !level.changes.is_empty()) {
-        let mut block = format!("{} ({}):", level.level.id, plain(&level.level.title));
+        let mut block = lines(Para::new(&format!(
+            "{} ({}):",
+            level.level.id, level.level.title
+        )));
         for change in &level.changes {
-            block.push_str(&format!("\n  {}{}", change.id, score_change(change)));
-            for line in signal_lines(change, safe::text) {
-                block.push_str(&format!("\n    {line}"));
+            let title = format!("{}{}", change.id, score_change(change));
+            block.push('\n');
+            block.push_str(&lines(Para::hanging("  ", "    ", &title)));
+            for (marker, text) in signal_lines(change, safe::text) {
+                let under = " ".repeat(4 + marker.chars().count());
+                block.push('\n');
+                block.push_str(&lines(Para::hanging(
+                    &format!("    {marker}"),
+                    &under,
+                    &text,
+                )));
             }
         }
         blocks.push(block);

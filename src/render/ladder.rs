@@ -1,17 +1,21 @@
 //! A ladder for reading: what one level expects, every level side by side, a page to publish,
 //! and the list of ladders available.
 
-use comfy_table::{Cell, ColumnConstraint, Width};
 use serde::Serialize;
 
 use super::markdown::{self, Align};
-use super::report::{area_cell, new_table, right_align};
-use super::safe::{self, Escape, plain};
+use super::safe::{self, Escape};
+use super::table::{Grid, Piece, frame};
+use super::wrap::{Para, prose};
 use super::{Style, json};
 use crate::model::{Area, Competency, Ladder, Level, SignalMode};
 
-/// The widest the signals column grows before wrapping.
-const SIGNALS_WIDTH: u16 = 70;
+/// The widest the signals column grows, so that its lines stay short enough to read.
+const SIGNALS_WIDTH: usize = 70;
+
+/// The widest the column of competencies and their descriptions grows: the signals beside it
+/// are what a reader came for.
+const COMPETENCY_WIDTH: usize = 36;
 
 /// `4 Advanced`: a score with its label, the label made safe by `safe`.
 fn labelled(ladder: &Ladder, competency: &Competency, level: &Level, safe: Escape) -> String {
@@ -105,85 +109,108 @@ impl LevelReport<'_> {
         labelled(self.ladder, row.competency, self.level, safe)
     }
 
-    /// `- signal`, and `(engineer)` after one that a level below lists first.
+    /// Each signal, with `(engineer)` after one that a level below lists first.
     fn signal_lines(&self, row: &LevelRow, safe: Escape) -> Vec<String> {
         row.signals
             .iter()
             .map(|(signal, from)| match from {
-                Some(from) => format!("- {} ({})", safe(signal), from.id),
-                None => format!("- {}", safe(signal)),
+                Some(from) => format!("{} ({})", safe(signal), from.id),
+                None => safe(signal),
             })
             .collect()
     }
 }
 
 pub fn level_table(report: &LevelReport, style: Style) -> String {
-    let mut table = new_table(style, &["Competency", "Expected", "Signals"]);
+    let mut grid = Grid::new(style, &["Competency", "Expected", "Signals"])
+        .cap(0, COMPETENCY_WIDTH)
+        .cap(2, SIGNALS_WIDTH);
     for (area, rows) in &report.areas {
-        table.add_row(vec![area_cell(&area.title)]);
+        grid.group(&area.title);
         for row in rows {
             let competency = row.competency;
-            let mut name = format!("\u{a0}\u{a0}{}", plain(&competency.title));
+            let mut name = vec![Para::indented(&competency.title, 2)];
             if !competency.description.is_empty() {
                 // Set in further than the title, so that the two read apart.
-                let indent = "\u{a0}".repeat(4);
-                name.push_str(&format!("\n{indent}{}", plain(&competency.description)));
+                name.push(Para::indented(&competency.description, 4));
             }
-            table.add_row(vec![
-                Cell::new(name),
-                Cell::new(report.expected(row, safe::text)),
-                Cell::new(report.signal_lines(row, safe::text).join("\n")),
+            let signals = report.signal_lines(row, safe::text);
+            grid.row([
+                Piece::new(name),
+                Piece::figure(report.expected(row, safe::text)),
+                Piece::new(signals.iter().map(|line| Para::bullet(line)).collect()),
             ]);
         }
     }
-    if let Some(column) = table.column_mut(2) {
-        column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(SIGNALS_WIDTH)));
-    }
-    let body = if report.areas.is_empty() {
-        "It expects what the level below expects.".to_owned()
+    let body = if grid.is_empty() {
+        prose("It expects what the level below expects.", style.width)
     } else {
-        table.to_string()
+        grid.render()
     };
     format!(
         "{}\n{}\n\n{body}\n",
-        report.heading(safe::text),
-        plain(&report.level.description)
+        prose(&report.heading(safe::text), style.width),
+        prose(&report.level.description, style.width)
     )
 }
 
+/// Every level's expected scores side by side. When the levels' columns do not all fit the
+/// width with their ids whole, they are set in several tables one under another, each as wide
+/// as fits.
 pub fn matrix_table(ladder: &Ladder, style: Style) -> String {
-    let mut header = vec!["Competency"];
-    header.extend(ladder.level_ids());
-    let mut table = new_table(style, &header);
-    for area in &ladder.areas {
-        table.add_row(vec![area_cell(&area.title)]);
-        for competency in &area.competencies {
-            let mut row = vec![Cell::new(format!(
-                "\u{a0}\u{a0}{}",
-                plain(&competency.title)
-            ))];
-            row.extend(
-                ladder
-                    .levels
-                    .iter()
-                    .map(|level| Cell::new(competency.expectation(level).score)),
-            );
-            table.add_row(row);
-        }
+    let levels: Vec<&Level> = ladder.levels.iter().collect();
+    let least = matrix_grid(ladder, &levels, style).least_widths();
+    let mut tables = Vec::new();
+    let mut rest = levels.as_slice();
+    let mut widths = &least[1..];
+    while !rest.is_empty() {
+        let mut used = frame(1) + least[0];
+        let fits = widths
+            .iter()
+            .take_while(|&&width| {
+                used += width + 3;
+                used <= style.width
+            })
+            .count()
+            .max(1);
+        tables.push(matrix_grid(ladder, &rest[..fits], style).render());
+        rest = &rest[fits..];
+        widths = &widths[fits..];
     }
-    right_align(&mut table, &(1..=ladder.levels.len()).collect::<Vec<_>>());
     let scale: Vec<String> = ladder
         .scale
         .points()
         .iter()
-        .map(|p| format!("{} {}", p.score, plain(&p.label)))
+        .map(|p| format!("{} {}", p.score, p.label))
         .collect();
     format!(
-        "{} ({})\n\n{table}\n\nScale: {}.\n`ladder show LEVEL` lists the signals behind each score.\n",
-        plain(&ladder.title),
-        ladder.id,
-        scale.join(", ")
+        "{}\n\n{}\n\n{}\n{}\n",
+        prose(&format!("{} ({})", ladder.title, ladder.id), style.width),
+        tables.join("\n\n"),
+        prose(&format!("Scale: {}.", scale.join(", ")), style.width),
+        prose(
+            "`ladder show LEVEL` lists the signals behind each score.",
+            style.width
+        ),
     )
+}
+
+fn matrix_grid(ladder: &Ladder, levels: &[&Level], style: Style) -> Grid {
+    let mut header = vec!["Competency"];
+    header.extend(levels.iter().map(|level| level.id.as_str()));
+    let mut grid = Grid::new(style, &header)
+        .right_align(1..=levels.len())
+        .whole_headers(1..=levels.len());
+    for area in &ladder.areas {
+        grid.group(&area.title);
+        for competency in &area.competencies {
+            let scores = levels
+                .iter()
+                .map(|level| Piece::figure(competency.expectation(level).score));
+            grid.row(std::iter::once(Para::indented(&competency.title, 2).into()).chain(scores));
+        }
+    }
+    grid
 }
 
 pub fn level_markdown(report: &LevelReport) -> String {
@@ -213,7 +240,12 @@ pub fn level_markdown(report: &LevelReport) -> String {
                 vec![
                     name,
                     report.expected(row, esc),
-                    report.signal_lines(row, esc).join("<br>"),
+                    report
+                        .signal_lines(row, esc)
+                        .iter()
+                        .map(|line| format!("- {line}"))
+                        .collect::<Vec<_>>()
+                        .join("<br>"),
                 ]
             })
             .collect();
@@ -527,7 +559,7 @@ pub struct Listed {
 }
 
 pub fn list_table(listed: &[Listed], style: Style) -> String {
-    let mut table = new_table(style, &["Id", "Title", "Levels", "Source"]);
+    let mut grid = Grid::new(style, &["Id", "Title", "Levels", "Source"]);
     for entry in listed {
         let levels = match &entry.problem {
             Some(problem) => problem.clone(),
@@ -538,11 +570,9 @@ pub fn list_table(listed: &[Listed], style: Style) -> String {
         } else {
             entry.source.clone()
         };
-        let cells =
-            [&entry.id, &entry.title, &levels, &source].map(|text| plain(text).into_owned());
-        table.add_row(cells);
+        grid.row([&entry.id, &entry.title, &levels, &source].map(|text| Piece::text(text)));
     }
-    format!("{table}\n")
+    format!("{}\n", grid.render())
 }
 
 pub fn list_markdown(listed: &[Listed]) -> String {

@@ -8,15 +8,31 @@ pub mod ladder;
 pub mod markdown;
 pub mod report;
 pub mod safe;
+pub mod table;
 pub mod template;
+pub mod wrap;
 
 /// How output should look where it is going.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
     /// Whether to emit colour escape codes.
     pub color: bool,
-    /// The width to fit tables into, when known.
-    pub width: Option<u16>,
+    /// The width to fit tables and prose into.
+    pub width: usize,
+}
+
+impl Style {
+    /// The width assumed when output is not a terminal and `COLUMNS` is not set.
+    pub const DEFAULT_WIDTH: usize = 100;
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Self {
+            color: false,
+            width: Self::DEFAULT_WIDTH,
+        }
+    }
 }
 
 /// A ratio from 0 to 1 as a percentage with at most one decimal: `0.8889` → `88.9%`.

@@ -1,9 +1,11 @@
 //! The gap report of `ladder assess`, as a terminal table, Markdown or JSON.
 
-use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table, presets};
+use comfy_table::Color;
 
 use super::markdown::{self, Align};
 use super::safe::plain;
+use super::table::{Grid, Piece};
+use super::wrap::{Para, prose};
 use super::{Style, percent};
 use crate::assess::{Report, Status, Tally};
 
@@ -17,38 +19,39 @@ pub fn tables(reports: &[Report], style: Style) -> String {
 }
 
 pub fn table(report: &Report, style: Style) -> String {
-    let mut out = heading(report);
+    let mut out = heading(report, style);
     out.push('\n');
-    out.push_str(&gap_table(report, style).to_string());
+    out.push_str(&gap_table(report, style).render());
     out.push_str("\n\n");
-    out.push_str(&summary_table(report, style).to_string());
+    out.push_str(&summary_table(report, style).render());
     out.push_str("\n\n");
     for line in verdict(report) {
-        out.push_str(&line);
+        out.push_str(&prose(&line, style.width));
         out.push('\n');
     }
     out
 }
 
-fn heading(report: &Report) -> String {
-    let who = format!("{}{}", plain(&report.person), byline(report));
-    format!(
-        "{who}\nLadder: {} ({})\nTarget: {} ({})\n",
-        plain(&report.ladder_title),
-        report.ladder,
-        plain(&report.target_title),
-        report.target
-    )
+fn heading(report: &Report, style: Style) -> String {
+    let lines = [
+        format!("{}{}", report.person, byline(report)),
+        format!("Ladder: {} ({})", report.ladder_title, report.ladder),
+        format!("Target: {} ({})", report.target_title, report.target),
+    ];
+    lines
+        .iter()
+        .map(|line| prose(line, style.width) + "\n")
+        .collect()
 }
 
 /// `, self-assessment of 2026-11-01` or `, assessed by Mary Jackson`: who scored, and when.
 fn byline(report: &Report) -> String {
     let by = match report.assessor.as_deref() {
         Some("self") => ", self-assessment".to_owned(),
-        Some(assessor) => format!(", assessed by {}", plain(assessor)),
+        Some(assessor) => format!(", assessed by {assessor}"),
         None => String::new(),
     };
-    let date = report.date.as_deref().map(plain);
+    let date = report.date.as_deref();
     match (&date, report.assessor.as_deref()) {
         (Some(date), Some("self")) => format!("{by} of {date}"),
         (Some(date), _) if by.is_empty() => format!(", assessed on {date}"),
@@ -57,63 +60,33 @@ fn byline(report: &Report) -> String {
     }
 }
 
-pub(super) fn new_table(style: Style, header: &[&str]) -> Table {
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners())
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(header.iter().copied());
-    if let Some(width) = style.width {
-        table.set_width(width);
-    }
-    if style.color {
-        table.enforce_styling();
-    } else {
-        table.force_no_tty();
-    }
-    table
-}
-
-pub(super) fn right_align(table: &mut Table, columns: &[usize]) {
-    for &index in columns {
-        if let Some(column) = table.column_mut(index) {
-            column.set_cell_alignment(CellAlignment::Right);
-        }
-    }
-}
-
 /// One row per competency under a row naming its area, so that the table stays narrow.
-fn gap_table(report: &Report, style: Style) -> Table {
-    let mut table = new_table(style, &["Competency", "Score", "Expected", "Gap", "Status"]);
+fn gap_table(report: &Report, style: Style) -> Grid {
+    let mut grid = Grid::new(style, &["Competency", "Score", "Expected", "Gap", "Status"])
+        .right_align([1, 2, 3]);
     for area in &report.areas {
-        table.add_row(vec![area_cell(&area.title)]);
+        grid.group(&area.title);
         for row in report.competencies.iter().filter(|row| row.area == area.id) {
-            table.add_row(vec![
-                Cell::new(format!("\u{a0}\u{a0}{}", plain(&row.title))),
-                Cell::new(row.score.map_or("-".to_owned(), |s| s.to_string())),
-                Cell::new(row.expected),
-                Cell::new(row.gap),
-                status_cell(row.status),
+            grid.row([
+                Para::indented(&row.title, 2).into(),
+                Piece::figure(row.score.map_or("-".to_owned(), |s| s.to_string())),
+                Piece::figure(row.expected),
+                Piece::figure(row.gap),
+                status_piece(row.status),
             ]);
         }
     }
-    right_align(&mut table, &[1, 2, 3]);
-    table
+    grid
 }
 
-/// A row heading a group of competencies.
-pub(super) fn area_cell(title: &str) -> Cell {
-    Cell::new(plain(title)).add_attribute(Attribute::Bold)
-}
-
-fn status_cell(status: Status) -> Cell {
+fn status_piece(status: Status) -> Piece {
     let color = match status {
         Status::Exceeds => Color::Cyan,
         Status::Meets => Color::Green,
         Status::Below => Color::Yellow,
         Status::Missing => Color::Red,
     };
-    Cell::new(status.as_str()).fg(color)
+    Piece::figure(status.as_str()).colored(color)
 }
 
 fn area_title(report: &Report, id: &str) -> String {
@@ -124,21 +97,20 @@ fn area_title(report: &Report, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |area| area.title.clone())
 }
 
-fn summary_table(report: &Report, style: Style) -> Table {
-    let mut table = new_table(style, &["Area", "Met", "Coverage"]);
+fn summary_table(report: &Report, style: Style) -> Grid {
+    let mut grid = Grid::new(style, &["Area", "Met", "Coverage"]).right_align([1, 2]);
     for tally in &report.areas {
-        table.add_row(tally_cells(&tally.title, tally));
+        grid.row(tally_cells(&tally.title, tally));
     }
-    table.add_row(tally_cells("Overall", &report.summary));
-    right_align(&mut table, &[1, 2]);
-    table
+    grid.row(tally_cells("Overall", &report.summary));
+    grid
 }
 
-fn tally_cells(name: &str, tally: &Tally) -> Vec<Cell> {
-    vec![
-        Cell::new(plain(name)),
-        Cell::new(format!("{} of {}", tally.met, tally.total)),
-        Cell::new(percent(tally.coverage)),
+fn tally_cells(name: &str, tally: &Tally) -> [Piece; 3] {
+    [
+        Piece::text(name),
+        Piece::figure(format!("{} of {}", tally.met, tally.total)),
+        Piece::figure(percent(tally.coverage)),
     ]
 }
 

@@ -1,7 +1,18 @@
 //! The self-assessment template of `ladder init`: valid YAML with every competency listed and
 //! left empty, and comments saying what the target level expects.
 
+use textwrap::core::display_width;
+
+use super::wrap::{PROSE_WIDTH, Para};
 use crate::model::{Competency, Ladder, Level};
+
+/// A comment in the template, its later lines under its text: `prefix` starts the first line,
+/// and the comment marker with as many spaces the ones after.
+fn comment(prefix: &str, text: &str) -> Vec<String> {
+    let (marker, after) = prefix.split_at(prefix.find('#').map_or(0, |i| i + 1));
+    let rest = format!("{marker}{}", " ".repeat(display_width(after)));
+    Para::hanging(prefix, &rest, &one_line(text)).lines(PROSE_WIDTH)
+}
 
 /// A template for `ladder` (named in the file as `ladder_name`), aiming at `target`.
 pub fn assessment(ladder: &Ladder, target: &Level, ladder_name: &str) -> String {
@@ -36,14 +47,10 @@ fn header(ladder: &Ladder, target: &Level) -> Vec<String> {
         "#".to_owned(),
         "# Score each competency on the ladder's scale:".to_owned(),
     ];
-    lines.extend(ladder.scale.points().iter().map(|point| {
-        format!(
-            "#   {} {}: {}",
-            point.score,
-            one_line(&point.label),
-            one_line(&point.description)
-        )
-    }));
+    for point in ladder.scale.points() {
+        let prefix = format!("#   {} {}: ", point.score, one_line(&point.label));
+        lines.extend(comment(&prefix, &point.description));
+    }
     // The example uses this ladder's own first competency and middle score.
     let id = ladder
         .competencies()
@@ -64,19 +71,22 @@ fn header(ladder: &Ladder, target: &Level) -> Vec<String> {
 /// A competency's comment (what the target expects, and the signals behind it) and empty entry.
 fn competency_entry(ladder: &Ladder, competency: &Competency, target: &Level) -> Vec<String> {
     let expected = competency.expectation(target).score;
-    let mut lines = vec![format!(
-        "  # {}: {} expects {} ({})",
-        one_line(&competency.title),
-        target.id,
-        expected,
-        one_line(competency.label(&ladder.scale, expected))
-    )];
-    lines.extend(
-        competency
-            .signals_at(target)
-            .into_iter()
-            .map(|signal| format!("  #   - {}", one_line(signal))),
+    let mut lines = comment(
+        "  # ",
+        &format!(
+            "{}: {} expects {} ({})",
+            competency.title,
+            target.id,
+            expected,
+            competency.label(&ladder.scale, expected)
+        ),
     );
+    if !competency.description.is_empty() {
+        lines.extend(comment("  #   ", &competency.description));
+    }
+    for signal in competency.signals_at(target) {
+        lines.extend(comment("  #   - ", signal));
+    }
     lines.push(format!("  {}:", competency.id));
     lines
 }

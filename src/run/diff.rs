@@ -18,7 +18,7 @@ pub(super) fn run(args: &DiffArgs, loader: &Loader, style: Style) -> Result<Stri
     };
     match (names_file(&args.from), names_file(&args.to)) {
         (false, false) => levels(args, loader, style),
-        (true, true) => versions(args, loader),
+        (true, true) => versions(args, loader, style),
         _ => Err(Error::Usage(
             "compare two levels (`ladder diff manager senior-manager`) or two ladder files \
              (`ladder diff old.yaml new.yaml`), not one of each"
@@ -49,7 +49,7 @@ fn levels(args: &DiffArgs, loader: &Loader, style: Style) -> Result<String, Erro
     })
 }
 
-fn versions(args: &DiffArgs, loader: &Loader) -> Result<String, Error> {
+fn versions(args: &DiffArgs, loader: &Loader, style: Style) -> Result<String, Error> {
     if args.ladder.is_some() || args.all {
         return Err(Error::Usage(
             "`--ladder` and `--all` compare levels of one ladder; two ladder files are compared whole".to_owned(),
@@ -70,7 +70,7 @@ fn versions(args: &DiffArgs, loader: &Loader) -> Result<String, Error> {
     );
     let diff = crate::diff::versions(old, new, names, args.level.as_deref());
     Ok(match args.format {
-        ReportFormat::Table => render::diff::versions_text(&diff),
+        ReportFormat::Table => render::diff::versions_text(&diff, style),
         ReportFormat::Markdown => render::diff::versions_markdown(&diff),
         ReportFormat::Json => render::json(&diff),
     })

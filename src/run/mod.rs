@@ -168,17 +168,19 @@ fn stdin_at_most_once(inputs: &[Input]) -> Result<(), Error> {
     Ok(())
 }
 
-/// The terminal's width, or `COLUMNS` (20 or more) when output is not a terminal.
-fn terminal_width() -> Option<u16> {
+/// The terminal's width; when output is not a terminal, `COLUMNS` (20 or more), and otherwise
+/// [`Style::DEFAULT_WIDTH`].
+fn terminal_width() -> usize {
     if io::stdout().is_terminal()
         && let Some((terminal_size::Width(width), _)) = terminal_size::terminal_size()
+        && width >= 20
     {
-        return Some(width);
+        return usize::from(width);
     }
     // `COLUMNS=0` or nonsense means "unknown", not a table one character wide.
     std::env::var("COLUMNS")
-        .ok()?
-        .parse()
         .ok()
-        .filter(|&width| width >= 20)
+        .and_then(|columns| columns.parse().ok())
+        .filter(|&width| (20..=u16::MAX.into()).contains(&width))
+        .unwrap_or(Style::DEFAULT_WIDTH)
 }
