@@ -44,6 +44,9 @@ pub struct Report {
     /// The target level's id.
     pub target: String,
     pub target_title: String,
+    /// The track the target level is on, in a ladder that forks and names its tracks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_track: Option<String>,
     pub competencies: Vec<Row>,
     pub areas: Vec<Tally>,
     pub summary: Tally,
@@ -129,6 +132,7 @@ pub fn assess(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
         ladder_title: ladder.title.clone(),
         target: target.id.to_string(),
         target_title: target.title.clone(),
+        target_track: ladder.track_of(target).map(str::to_owned),
         summary: tally(competencies.iter()),
         largest_gaps: largest_gaps(&competencies),
         areas,

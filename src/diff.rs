@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::model::{Area, Competency, Ladder, Level, SignalMode};
+use crate::model::{Area, Competency, Ladder, Level, Relation, SignalMode};
 
 /// How one competency's expectation differs between two levels, or two versions of a ladder.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -82,6 +82,37 @@ impl Named {
     }
 }
 
+/// How the level compared to stands to the level compared from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "direction", rename_all = "kebab-case")]
+pub enum Step {
+    Same,
+    /// `to` is on the way up from `from`.
+    Up,
+    Down,
+    /// On different tracks, which part after `fork`.
+    Across {
+        fork: String,
+        from_track: Option<String>,
+        to_track: Option<String>,
+    },
+}
+
+impl Step {
+    fn between(ladder: &Ladder, from: &Level, to: &Level) -> Step {
+        match ladder.relation(from, to) {
+            Relation::Same => Step::Same,
+            Relation::Up => Step::Up,
+            Relation::Down => Step::Down,
+            Relation::Across { fork } => Step::Across {
+                fork: fork.id.to_string(),
+                from_track: ladder.track_of(from).map(str::to_owned),
+                to_track: ladder.track_of(to).map(str::to_owned),
+            },
+        }
+    }
+}
+
 /// What changes from one level of a ladder to another.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LevelDiff {
@@ -93,6 +124,8 @@ pub struct LevelDiff {
     /// The level compared to, by id.
     pub to: String,
     pub to_title: String,
+    /// How the two levels stand: one above the other, or on different tracks.
+    pub step: Step,
     /// Changed competencies, or every competency when asked for all; in ladder order.
     pub competencies: Vec<Change>,
     /// Competencies left out because the two levels expect exactly the same of them.
@@ -102,11 +135,13 @@ pub struct LevelDiff {
 }
 
 /// Compares what `from` and `to`, two levels of `ladder`, expect. Signals add up level by level,
-/// so a level's signals are its own and those of every level below it.
+/// so a level's signals are its own and those of every level on the way up to it; two levels on
+/// different tracks are compared the same way, as a move across rather than up or down.
 pub fn levels(ladder: &Ladder, from: &Level, to: &Level, all: bool) -> LevelDiff {
+    let linear = !ladder.has_tracks();
     let changes: Vec<(&Area, Change)> = ladder
         .competencies()
-        .map(|(area, competency)| (area, level_change(area, competency, from, to)))
+        .map(|(area, competency)| (area, level_change(area, competency, (from, to), linear)))
         .collect();
     let mut summary = Tally::default();
     let areas = ladder
@@ -138,6 +173,7 @@ pub fn levels(ladder: &Ladder, from: &Level, to: &Level, all: bool) -> LevelDiff
         from_title: from.title.clone(),
         to: to.id.to_string(),
         to_title: to.title.clone(),
+        step: Step::between(ladder, from, to),
         omitted: total - competencies.len(),
         competencies,
         areas,
@@ -145,10 +181,15 @@ pub fn levels(ladder: &Ladder, from: &Level, to: &Level, all: bool) -> LevelDiff
     }
 }
 
-fn level_change(area: &Area, competency: &Competency, from: &Level, to: &Level) -> Change {
+fn level_change(
+    area: &Area,
+    competency: &Competency,
+    (from, to): (&Level, &Level),
+    linear: bool,
+) -> Change {
     let signals = Cumulative::of(competency);
     let pair = Pair::new(&signals, &signals);
-    let pair = Pair::if_cumulative(competency, competency, &pair);
+    let pair = Pair::if_cumulative(competency, competency, linear, &pair);
     compare(area, competency, (competency, from), (competency, to), pair)
 }
 
@@ -235,15 +276,17 @@ struct Pair<'a, 'b> {
 }
 
 impl<'a, 'b> Pair<'a, 'b> {
-    /// `pair`, when both competencies' signals add up level by level, so that a level shows a
-    /// prefix of them; otherwise nothing, and levels are compared list against list.
+    /// `pair`, when both competencies' signals add up level by level along ladders that do
+    /// not fork (`linear`), so that a level shows a prefix of them; otherwise nothing, and
+    /// levels are compared list against list.
     fn if_cumulative<'p>(
         before: &Competency,
         after: &Competency,
+        linear: bool,
         pair: &'p Pair<'a, 'b>,
     ) -> Option<&'p Pair<'a, 'b>> {
         let cumulative = |c: &Competency| c.signals == SignalMode::Cumulative;
-        (cumulative(before) && cumulative(after)).then_some(pair)
+        (linear && cumulative(before) && cumulative(after)).then_some(pair)
     }
 
     fn new(old: &'b Cumulative<'a>, new: &'b Cumulative<'a>) -> Self {
@@ -583,7 +626,8 @@ fn version_changes(old: &Ladder, new: &Ladder, pairs: &[(&Level, &Level)]) -> Ve
         };
         let (old_signals, new_signals) = (Cumulative::of(before), Cumulative::of(competency));
         let pair = Pair::new(&old_signals, &new_signals);
-        let pair = Pair::if_cumulative(before, competency, &pair);
+        let linear = !old.has_tracks() && !new.has_tracks();
+        let pair = Pair::if_cumulative(before, competency, linear, &pair);
         for (changes, (old_level, new_level)) in by_level.iter_mut().zip(pairs) {
             let change = compare(
                 area,

@@ -164,8 +164,29 @@ pub struct Level {
     pub id: LevelId,
     pub title: String,
     pub description: String,
-    /// Position in the ladder, most junior first; also the index of its expectations.
+    /// The name of the track (the branch of the ladder) this level starts, when it gives one.
+    pub track: Option<String>,
+    /// Position in the ladder file; also the index of its expectations.
     pub(crate) rank: usize,
+    /// The rank of the level this one follows: the one listed before it unless it names
+    /// another with `after:`. `None` for the first level, where every path starts.
+    pub(crate) parent: Option<usize>,
+    /// The ranks from the first level to this one, this one last: the way up to it.
+    pub(crate) path: Vec<usize>,
+}
+
+/// How two levels of one ladder stand to each other.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Relation<'a> {
+    Same,
+    /// The second is on the way up from the first: a promotion.
+    Up,
+    /// The first is on the way up to the second.
+    Down,
+    /// On different branches, which part at `fork`: a move across tracks.
+    Across {
+        fork: &'a Level,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -213,16 +234,16 @@ impl Competency {
 
     /// What `signals_at` gives, each signal with the rank of the level that lists it first.
     pub fn signals_from(&self, level: &Level) -> Vec<(&str, usize)> {
-        let from = match self.signals {
-            SignalMode::Cumulative => 0,
-            SignalMode::PerLevel => level.rank,
+        let ranks = match self.signals {
+            SignalMode::Cumulative => level.path.as_slice(),
+            SignalMode::PerLevel => std::slice::from_ref(&level.rank),
         };
         let mut seen = std::collections::HashSet::new();
         let mut signals = Vec::new();
-        for (rank, expectation) in self.expectations[from..=level.rank].iter().enumerate() {
-            for signal in &expectation.signals {
+        for &rank in ranks {
+            for signal in &self.expectations[rank].signals {
                 if seen.insert(signal.as_str()) {
-                    signals.push((signal.as_str(), from + rank));
+                    signals.push((signal.as_str(), rank));
                 }
             }
         }
@@ -230,7 +251,7 @@ impl Competency {
     }
 
     /// Every signal `level` is expected to show, each once: in a cumulative ladder its own and
-    /// those of the levels below it, most junior first; in a per-level ladder its own.
+    /// those of the levels on the way up to it, most junior first; in a per-level ladder its own.
     pub fn signals_at(&self, level: &Level) -> Vec<&str> {
         self.signals_from(level)
             .into_iter()
@@ -295,6 +316,54 @@ impl Ladder {
             )
             .with_optional_help(help)
         })
+    }
+
+    /// The level `level` follows, if it is not the first.
+    pub fn below(&self, level: &Level) -> Option<&Level> {
+        level.parent.map(|rank| &self.levels[rank])
+    }
+
+    /// The levels from the first up to `level`, `level` last.
+    pub fn path(&self, level: &Level) -> impl Iterator<Item = &Level> {
+        level.path.iter().map(|&rank| &self.levels[rank])
+    }
+
+    /// The levels that follow `level` directly, in file order.
+    pub fn above(&self, level: &Level) -> impl Iterator<Item = &Level> {
+        let rank = level.rank;
+        self.levels.iter().filter(move |l| l.parent == Some(rank))
+    }
+
+    /// Whether the ladder forks: some level is followed by more than one.
+    pub fn has_tracks(&self) -> bool {
+        self.levels
+            .iter()
+            .any(|level| self.above(level).nth(1).is_some())
+    }
+
+    /// The track `level` is on: the name given by it or the nearest level below it that names
+    /// one. `None` on the shared trunk of a ladder, or in a ladder without track names.
+    pub fn track_of(&self, level: &Level) -> Option<&str> {
+        self.path(level).filter_map(|l| l.track.as_deref()).last()
+    }
+
+    /// How `from` and `to` stand to each other.
+    pub fn relation<'a>(&'a self, from: &Level, to: &Level) -> Relation<'a> {
+        let shared = from
+            .path
+            .iter()
+            .zip(&to.path)
+            .take_while(|(a, b)| a == b)
+            .count();
+        match (shared == from.path.len(), shared == to.path.len()) {
+            (true, true) => Relation::Same,
+            (true, false) => Relation::Up,
+            (false, true) => Relation::Down,
+            // Every path starts at the first level, so two paths share at least it.
+            (false, false) => Relation::Across {
+                fork: &self.levels[from.path[shared.max(1) - 1]],
+            },
+        }
     }
 
     pub fn level_ids(&self) -> impl Iterator<Item = &str> + Clone {

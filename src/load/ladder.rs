@@ -125,11 +125,12 @@ fn check_levels(findings: &mut Findings, raw: &RawLadder) -> Vec<Level> {
                 raw.levels.at,
             )
             .help = Some(
-            "a ladder has a handful of levels; give another track a ladder of its own".to_owned(),
+            "a track has a handful of levels; give another job family a ladder of its own".to_owned(),
         );
     }
     let mut seen = Seen::default();
-    raw.levels
+    let mut levels: Vec<Level> = raw
+        .levels
         .value
         .iter()
         .enumerate()
@@ -140,10 +141,112 @@ fn check_levels(findings: &mut Findings, raw: &RawLadder) -> Vec<Level> {
                 id: LevelId::new(&level.id.value.0),
                 title: level.title.value.0.clone(),
                 description: findings.description(level.description.as_ref(), &level.id, "level"),
+                track: level.track.as_ref().map(|track| track.value.0.clone()),
                 rank,
+                parent: rank.checked_sub(1),
+                path: Vec::new(),
             }
         })
-        .collect()
+        .collect();
+    check_after(findings, raw, &mut levels);
+    levels
+}
+
+/// Each level's `after:`, if it has one, names the level it follows; every level's way up from
+/// the first is then found, and a level that never reaches the first (it follows itself
+/// through others) is an error.
+fn check_after(findings: &mut Findings, raw: &RawLadder, levels: &mut [Level]) {
+    let ranks: HashMap<String, usize> = levels
+        .iter()
+        .rev()
+        .map(|level| (level.id.to_string(), level.rank))
+        .collect();
+    for (rank, raw_level) in raw.levels.value.iter().enumerate() {
+        let Some(after) = &raw_level.after else {
+            continue;
+        };
+        let name = after.value.0.as_str();
+        match ranks.get(name) {
+            Some(&parent) => levels[rank].parent = Some(parent),
+            None => {
+                let help = findings.suggest(|| level_help(name, levels));
+                let message = format!(
+                    "level `{}` comes after an unknown level `{name}`",
+                    levels[rank].id
+                );
+                findings.error(Code::UnknownLevel, message, after.at).help = help;
+                // Keeps the default: the level listed before it.
+            }
+        }
+    }
+    let paths: Vec<Option<Vec<usize>>> = (0..levels.len())
+        .map(|rank| way_up(findings, raw, levels, rank))
+        .collect();
+    for (level, path) in levels.iter_mut().zip(paths) {
+        // A level in a loop has been told; what it keeps only has to be sound.
+        level.path = path.unwrap_or_else(|| {
+            level.parent = None;
+            vec![level.rank]
+        });
+    }
+}
+
+/// The ranks from the first level up to `rank`, if following each level's parent from `rank`
+/// reaches the first level; otherwise `None`, and the loop told (once, by the first level in
+/// it, in file order, that says `after:`).
+fn way_up(
+    findings: &mut Findings,
+    raw: &RawLadder,
+    levels: &[Level],
+    rank: usize,
+) -> Option<Vec<usize>> {
+    let mut walk = vec![rank];
+    let mut at = rank;
+    while let Some(parent) = levels[at].parent {
+        if let Some(start) = walk.iter().position(|&r| r == parent) {
+            let cycle = &walk[start..];
+            let first = cycle
+                .iter()
+                .copied()
+                .filter(|&r| raw.levels.value[r].after.is_some())
+                .min();
+            if first == Some(rank) {
+                report_cycle(findings, raw, levels, cycle);
+            }
+            return None;
+        }
+        walk.push(parent);
+        at = parent;
+    }
+    walk.reverse();
+    Some(walk)
+}
+
+/// `cycle` starts at the level that tells it, and each next rank is the one before's parent.
+fn report_cycle(findings: &mut Findings, raw: &RawLadder, levels: &[Level], cycle: &[usize]) {
+    let rank = cycle[0];
+    let Some(after) = &raw.levels.value[rank].after else {
+        return;
+    };
+    let mut names: Vec<String> = cycle
+        .iter()
+        .map(|&r| format!("`{}`", levels[r].id))
+        .collect();
+    names.push(names[0].clone());
+    findings
+        .error(
+            Code::LevelCycle,
+            format!(
+                "level `{}` comes after itself: {}",
+                levels[rank].id,
+                names.join(" after ")
+            ),
+            after.at,
+        )
+        .help = Some(
+        "every level's way up starts at the first level; name a level on that way in `after:`"
+            .to_owned(),
+    );
 }
 
 fn check_areas(
@@ -354,8 +457,12 @@ fn check_unsaid(
     levels: &Levels,
     by_level: &mut [Option<Written>],
 ) {
-    for rank in 0..by_level.len() {
-        let below = rank.checked_sub(1).and_then(|r| by_level[r].as_ref());
+    // Each level after the one it follows, so that a level below has its signals already.
+    let mut order: Vec<&Level> = levels.all.iter().collect();
+    order.sort_by_key(|level| level.path.len());
+    for level in order {
+        let rank = level.rank;
+        let below = level.parent.and_then(|r| by_level[r].as_ref());
         let below = below.map(|w| {
             (
                 w.expectation.score,
@@ -399,22 +506,26 @@ fn check_repeats(
     levels: &[Level],
     by_level: &[Option<Written>],
 ) {
-    let mut junior_signals: HashMap<String, &Level> = HashMap::new();
     for (level, written) in levels.iter().zip(by_level) {
         let Some(written) = written else { continue };
+        // The signals of the levels on the way up to this one, each with the first to list it.
+        let mut junior_signals: HashMap<String, &Level> = HashMap::new();
+        for &rank in &level.path[..level.path.len() - 1] {
+            for signal in by_level[rank].iter().flat_map(|w| &w.expectation.signals) {
+                junior_signals
+                    .entry(signal_key(signal))
+                    .or_insert(&levels[rank]);
+            }
+        }
         let signals = written.expectation.signals.iter().zip(&written.signal_at);
         for (signal, signal_at) in signals {
-            let key = signal_key(signal);
-            if let Some(junior) = junior_signals.get(&key) {
+            if let Some(junior) = junior_signals.get(&signal_key(signal)) {
                 findings.warning(
                     Code::RepeatedSignal,
                     format!("competency `{competency}` repeats a signal of `{}` at `{}`: \"{signal}\"", junior.id, level.id),
                     *signal_at,
                 ).help = Some("signals add up level by level; list each one only at the most junior level that shows it".to_owned());
             }
-        }
-        for signal in &written.expectation.signals {
-            junior_signals.entry(signal_key(signal)).or_insert(level);
         }
     }
 }
@@ -426,10 +537,19 @@ fn check_decreases(
     levels: &[Level],
     by_level: &[Option<Written>],
 ) {
-    let mut highest: Option<(&Level, Score)> = None;
     for (level, written) in levels.iter().zip(by_level) {
         let Some(written) = written else { continue };
         let score = written.expectation.score;
+        // The most any level on the way up to this one expects, and the last to expect it.
+        let mut highest: Option<(&Level, Score)> = None;
+        for &rank in &level.path[..level.path.len() - 1] {
+            let Some(junior) = &by_level[rank] else {
+                continue;
+            };
+            if highest.is_none_or(|(_, most)| junior.expectation.score >= most) {
+                highest = Some((&levels[rank], junior.expectation.score));
+            }
+        }
         if let Some((junior, most)) = highest
             && score < most
         {
@@ -441,9 +561,6 @@ fn check_decreases(
                 ),
                 written.at,
             );
-        }
-        if highest.is_none_or(|(_, most)| score >= most) {
-            highest = Some((level, score));
         }
     }
 }
@@ -572,7 +689,7 @@ impl Seen {
 mod tests {
     use super::*;
     use crate::load::yaml;
-    use crate::model::Score;
+    use crate::model::{Relation, Score};
 
     fn scores(competency: &Competency) -> Vec<Score> {
         competency.expectations.iter().map(|e| e.score).collect()
@@ -621,6 +738,120 @@ areas:
             .into_iter()
             .map(|d| (d.code, d.location().map_or(0, |l| l.line), d.message))
             .collect()
+    }
+
+    /// Four levels: `junior`, `senior`, then `staff` on one track and `lead` (after `senior`)
+    /// on another; `lead` expects `code` at 2, less than `staff`'s 3 but not less than any
+    /// level on its own way up.
+    const FORKED: &str = "\
+id: test
+title: Test
+description: A ladder.
+scale:
+  - {score: 1, label: One, description: d}
+  - {score: 2, label: Two, description: d}
+  - {score: 3, label: Three, description: d}
+levels:
+  - {id: junior, title: Junior, description: d}
+  - {id: senior, title: Senior, description: d}
+  - {id: staff, title: Staff, description: d, track: Craft}
+  - {id: lead, title: Lead, description: d, after: senior, track: People}
+areas:
+  - id: craft
+    title: Craft
+    description: d
+    competencies:
+      - id: code
+        title: Code
+        description: d
+        expectations:
+          junior: {score: 1, signals: [writes code]}
+          senior: {score: 2, signals: [reviews code]}
+          staff: {score: 3, signals: [designs systems]}
+          lead: {score: 2, signals: [reviews designs]}
+";
+
+    #[test]
+    fn levels_follow_the_one_before_them_unless_they_say_after() {
+        let ladder = check_text(FORKED).unwrap().value;
+        let path = |id: &str| -> Vec<&str> {
+            let level = ladder.level(id).unwrap();
+            ladder.path(level).map(|l| l.id.as_str()).collect()
+        };
+        assert_eq!(path("staff"), ["junior", "senior", "staff"]);
+        assert_eq!(path("lead"), ["junior", "senior", "lead"]);
+        assert!(ladder.has_tracks());
+        let level = |id: &str| ladder.level(id).unwrap();
+        assert_eq!(ladder.track_of(level("lead")), Some("People"));
+        assert_eq!(ladder.track_of(level("senior")), None);
+        assert_eq!(
+            ladder.relation(level("junior"), level("lead")),
+            Relation::Up
+        );
+        assert_eq!(
+            ladder.relation(level("lead"), level("senior")),
+            Relation::Down
+        );
+        assert_eq!(
+            ladder.relation(level("lead"), level("lead")),
+            Relation::Same
+        );
+        assert_eq!(
+            ladder.relation(level("staff"), level("lead")),
+            Relation::Across {
+                fork: level("senior")
+            }
+        );
+        // Signals add up along the way up, not along the file.
+        let code = ladder.competency("code").unwrap();
+        assert_eq!(
+            code.signals_at(level("lead")),
+            ["writes code", "reviews code", "reviews designs"]
+        );
+    }
+
+    #[test]
+    fn a_level_compares_only_with_its_own_way_up() {
+        // `lead` expects less than `staff`, listed before it, but nothing warns: they are on
+        // different tracks. Below `senior` on its own way, it does.
+        let loaded = check_text(FORKED).unwrap();
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings.kept);
+        let text = FORKED.replace("lead: {score: 2", "lead: {score: 1");
+        assert_eq!(
+            codes(&text),
+            [(
+                Code::ExpectationDecreases,
+                25,
+                "competency `code` expects 1 at `lead`, less than 2 at `senior`".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_level_may_not_come_after_itself() {
+        let text = FORKED.replace("after: senior", "after: lead");
+        assert_eq!(
+            codes(&text),
+            [(
+                Code::LevelCycle,
+                12,
+                "level `lead` comes after itself: `lead` after `lead`".to_owned()
+            )]
+        );
+        // The first level has nothing to follow: naming one makes a loop through it.
+        let text = FORKED.replace(
+            "{id: junior, title: Junior, description: d}",
+            "{id: junior, title: Junior, description: d, after: senior}",
+        );
+        assert_eq!(
+            codes(&text),
+            [(
+                Code::LevelCycle,
+                9,
+                "level `junior` comes after itself: `junior` after `senior` after `junior`"
+                    .to_owned()
+            )]
+        );
     }
 
     #[test]

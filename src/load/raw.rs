@@ -66,6 +66,14 @@ pub struct RawLevel {
     pub title: Located<Text>,
     /// The level's scope.
     pub description: Option<Located<Text>>,
+    /// The level this one follows, when it is not the one listed before it: where a track
+    /// forks, such as a manager track after a shared senior level.
+    #[schemars(schema_with = "optional_id_schema")]
+    #[serde(default)]
+    pub after: Option<Id>,
+    /// The name of the track this level starts, such as `People manager`; the levels that
+    /// follow it are on that track too.
+    pub track: Option<Located<Text>>,
 }
 
 /// An area of competency, such as `people`.

@@ -6,7 +6,7 @@ use super::markdown::{self, Align};
 use super::safe::{self, Escape};
 use super::table::{Grid, Piece};
 use super::wrap::{PROSE_WIDTH, Para, prose};
-use crate::diff::{Change, LevelDiff, Tally, VersionDiff};
+use crate::diff::{Change, LevelDiff, Step, Tally, VersionDiff};
 use crate::wording;
 
 /// The widest the signals column grows, so that its lines stay short enough to read.
@@ -31,7 +31,7 @@ pub fn levels_table(diff: &LevelDiff, style: Style) -> String {
     out.push('\n');
     out.push_str(&tally_table(diff, style));
     out.push('\n');
-    for line in closing_lines(diff) {
+    for line in closing_lines(diff, safe::text) {
         out.push('\n');
         out.push_str(&prose(&line, style.width));
     }
@@ -75,8 +75,8 @@ fn changes_table(diff: &LevelDiff, style: Style) -> String {
 }
 
 fn tally_table(diff: &LevelDiff, style: Style) -> String {
-    let mut grid =
-        Grid::new(style, &["Area", "Raised", "Unchanged", "Lowered"]).right_align([1, 2, 3]);
+    let [up, same, down] = tally_words(diff);
+    let mut grid = Grid::new(style, &["Area", up, same, down]).right_align([1, 2, 3]);
     let row = |name: &str, tally: &Tally| {
         let [name, counts @ ..] = tally_cells(name, tally);
         std::iter::once(Piece::text(&name)).chain(counts.map(Piece::figure))
@@ -127,13 +127,49 @@ fn signed(change: i64) -> String {
     }
 }
 
-/// The summary sentence, and a note on what was left out.
-fn closing_lines(diff: &LevelDiff) -> Vec<String> {
+/// What the tally's columns are called: a step up or down raises or lowers expectations; a
+/// move across tracks finds them higher or lower.
+fn tally_words(diff: &LevelDiff) -> [&'static str; 3] {
+    match diff.step {
+        Step::Across { .. } => ["Higher", "Same", "Lower"],
+        _ => ["Raised", "Unchanged", "Lowered"],
+    }
+}
+
+/// The summary sentence, and a note on what was left out; track names made safe by `safe`.
+fn closing_lines(diff: &LevelDiff, safe: Escape) -> Vec<String> {
     let summary = &diff.summary;
-    let mut lines = vec![format!(
-        "From {} to {}, expected scores: {} raised, {} unchanged, {} lowered.",
-        diff.from, diff.to, summary.raised, summary.unchanged, summary.lowered
-    )];
+    let mut lines = Vec::new();
+    let words = match &diff.step {
+        Step::Across {
+            fork,
+            from_track,
+            to_track,
+        } => {
+            let on = |level: &str, track: &Option<String>| match track {
+                Some(track) => format!("`{level}` ({} track)", safe(track)),
+                None => format!("`{level}`"),
+            };
+            lines.push(format!(
+                "A move across tracks, not a promotion: {} and {} part after `{fork}`.",
+                on(&diff.from, from_track),
+                on(&diff.to, to_track)
+            ));
+            ["higher", "the same", "lower"]
+        }
+        _ => ["raised", "unchanged", "lowered"],
+    };
+    lines.push(format!(
+        "From {} to {}, expected scores: {} {}, {} {}, {} {}.",
+        diff.from,
+        diff.to,
+        summary.raised,
+        words[0],
+        summary.unchanged,
+        words[1],
+        summary.lowered,
+        words[2]
+    ));
     if diff.omitted > 0 {
         lines.push(format!(
             "{} the same at both levels; `--all` shows {}.",
@@ -196,16 +232,17 @@ pub fn levels_markdown(diff: &LevelDiff) -> String {
         .map(|t| tally_cells(&esc(&t.title), t).to_vec())
         .collect();
     rows.push(tally_cells("**Overall**", &diff.summary).to_vec());
+    let [up, same, down] = tally_words(diff);
     out.push_str(&markdown::table(
         &[
             ("Area", Align::Left),
-            ("Raised", Align::Right),
-            ("Unchanged", Align::Right),
-            ("Lowered", Align::Right),
+            (up, Align::Right),
+            (same, Align::Right),
+            (down, Align::Right),
         ],
         &rows,
     ));
-    for line in closing_lines(diff) {
+    for line in closing_lines(diff, markdown::escape) {
         out.push('\n');
         out.push_str(&line);
         out.push('\n');

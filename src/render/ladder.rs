@@ -44,9 +44,7 @@ struct LevelRow<'a> {
 /// What `level` expects; with `only_new`, only what it adds to the level below: competencies
 /// whose score or signals change, and the signals that are new.
 pub fn level_report<'a>(ladder: &'a Ladder, level: &'a Level, only_new: bool) -> LevelReport<'a> {
-    let below = only_new
-        .then(|| level.rank.checked_sub(1).map(|rank| &ladder.levels[rank]))
-        .flatten();
+    let below = only_new.then(|| ladder.below(level)).flatten();
     let row = |competency: &'a Competency| {
         let mut signals: Vec<(&str, Option<&Level>)> = competency
             .signals_from(level)
@@ -88,7 +86,8 @@ pub fn level_report<'a>(ladder: &'a Ladder, level: &'a Level, only_new: bool) ->
 }
 
 impl LevelReport<'_> {
-    /// `Senior Engineer (senior), Platform Engineering`, and with `--new` what it is compared to.
+    /// `Senior Engineer (senior), Platform Engineering`, with the track it is on in a ladder
+    /// that forks, and with `--new` what it is compared to.
     fn heading(&self, safe: Escape) -> String {
         let what = match (self.only_new, self.below) {
             (true, Some(below)) => {
@@ -97,8 +96,12 @@ impl LevelReport<'_> {
             (true, None) => ": all of it, as the first level".to_owned(),
             (false, _) => String::new(),
         };
+        let track = match self.ladder.track_of(self.level) {
+            Some(track) => format!(", {} track", safe(track)),
+            None => String::new(),
+        };
         format!(
-            "{} ({}), {}{what}",
+            "{} ({}), {}{track}{what}",
             safe(&self.level.title),
             self.level.id,
             safe(&self.ladder.title)
@@ -154,14 +157,43 @@ pub fn level_table(report: &LevelReport, style: Style) -> String {
     )
 }
 
-/// Every level's expected scores side by side. When the levels' columns do not all fit the
-/// width with their ids whole, they are set in several tables one under another, each as wide
-/// as fits.
+/// Every level's expected scores side by side; in a ladder that forks, one table for the
+/// levels every track shares and one for each track, each under a line naming it. When a
+/// table's levels do not all fit the width with their ids whole, they are set in several
+/// tables one under another, each as wide as fits.
 pub fn matrix_table(ladder: &Ladder, style: Style) -> String {
-    let levels: Vec<&Level> = ladder.levels.iter().collect();
-    let least = matrix_grid(ladder, &levels, style).least_widths();
+    let mut blocks = vec![prose(
+        &format!("{} ({})", ladder.title, ladder.id),
+        style.width,
+    )];
+    for branch in branches(ladder) {
+        if let Some(title) = branch.title(ladder, safe::text) {
+            blocks.push(prose(&title, style.width));
+        }
+        blocks.push(folded_matrix(ladder, &branch.levels, style));
+    }
+    let scale: Vec<String> = ladder
+        .scale
+        .points()
+        .iter()
+        .map(|p| format!("{} {}", p.score, p.label))
+        .collect();
+    blocks.push(format!(
+        "{}\n{}\n",
+        prose(&format!("Scale: {}.", scale.join(", ")), style.width),
+        prose(
+            "`ladder show LEVEL` lists the signals behind each score.",
+            style.width
+        ),
+    ));
+    blocks.join("\n\n")
+}
+
+/// `levels` side by side, in as many tables as it takes to fit the width.
+fn folded_matrix(ladder: &Ladder, levels: &[&Level], style: Style) -> String {
+    let least = matrix_grid(ladder, levels, style).least_widths();
     let mut tables = Vec::new();
-    let mut rest = levels.as_slice();
+    let mut rest = levels;
     let mut widths = &least[1..];
     while !rest.is_empty() {
         let mut used = frame(1) + least[0];
@@ -177,22 +209,50 @@ pub fn matrix_table(ladder: &Ladder, style: Style) -> String {
         rest = &rest[fits..];
         widths = &widths[fits..];
     }
-    let scale: Vec<String> = ladder
-        .scale
-        .points()
-        .iter()
-        .map(|p| format!("{} {}", p.score, p.label))
-        .collect();
-    format!(
-        "{}\n\n{}\n\n{}\n{}\n",
-        prose(&format!("{} ({})", ladder.title, ladder.id), style.width),
-        tables.join("\n\n"),
-        prose(&format!("Scale: {}.", scale.join(", ")), style.width),
-        prose(
-            "`ladder show LEVEL` lists the signals behind each score.",
-            style.width
-        ),
-    )
+    tables.join("\n\n")
+}
+
+/// A run of levels each following the one before it: the shared trunk of a ladder, or a track
+/// (or the part of one after a fork within it).
+pub struct Branch<'a> {
+    /// The level the first one follows; `None` for the trunk.
+    pub after: Option<&'a Level>,
+    pub levels: Vec<&'a Level>,
+}
+
+impl Branch<'_> {
+    /// `People track, after `senior``, or `Shared by every track` for the trunk of a ladder that
+    /// forks; `None` for a ladder that does not.
+    pub fn title(&self, ladder: &Ladder, safe: Escape) -> Option<String> {
+        if !ladder.has_tracks() {
+            return None;
+        }
+        Some(match (self.after, ladder.track_of(self.levels[0])) {
+            (None, _) => "Shared by every track".to_owned(),
+            (Some(after), Some(track)) => format!("{} track, after `{}`", safe(track), after.id),
+            (Some(after), None) => format!("After `{}`", after.id),
+        })
+    }
+}
+
+/// The ladder's levels, branch by branch: each level's followers are visited in file order,
+/// depth first, and a branch ends where a level is followed by more than one.
+pub fn branches(ladder: &Ladder) -> Vec<Branch<'_>> {
+    let mut branches: Vec<Branch> = Vec::new();
+    let mut stack: Vec<(&Level, bool)> = vec![(&ladder.levels[0], true)];
+    while let Some((level, starts)) = stack.pop() {
+        match branches.last_mut() {
+            Some(branch) if !starts => branch.levels.push(level),
+            _ => branches.push(Branch {
+                after: ladder.below(level),
+                levels: vec![level],
+            }),
+        }
+        let above: Vec<&Level> = ladder.above(level).collect();
+        let forks = above.len() > 1;
+        stack.extend(above.into_iter().rev().map(|next| (next, forks)));
+    }
+    branches
 }
 
 fn matrix_grid(ladder: &Ladder, levels: &[&Level], style: Style) -> Grid {
@@ -308,8 +368,18 @@ fn levels_section(ladder: &Ladder) -> String {
         .iter()
         .map(|level| {
             let id = markdown::code(level.id.as_str());
+            let place = match (ladder.has_tracks(), ladder.below(level)) {
+                (false, _) | (true, None) => String::new(),
+                (true, Some(below)) => {
+                    let after = format!(", after {}", markdown::code(below.id.as_str()));
+                    match ladder.track_of(level) {
+                        Some(track) => format!("{after}, {} track", esc(track)),
+                        None => after,
+                    }
+                }
+            };
             format!(
-                "- **{}** ({id}): {}\n",
+                "- **{}** ({id}{place}): {}\n",
                 esc(&level.title),
                 esc(&level.description)
             )
@@ -403,6 +473,10 @@ struct LevelView<'a> {
     id: &'a str,
     title: &'a str,
     description: &'a str,
+    /// The level it follows; `null` for the first.
+    after: Option<&'a str>,
+    /// The track it is on, by the nearest name given on the way up to it.
+    track: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -457,6 +531,8 @@ fn view<'a>(ladder: &'a Ladder, levels: &[&'a Level], cumulative: bool) -> Ladde
                 id: l.id.as_str(),
                 title: &l.title,
                 description: &l.description,
+                after: ladder.below(l).map(|below| below.id.as_str()),
+                track: ladder.track_of(l),
             })
             .collect(),
         areas: ladder

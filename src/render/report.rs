@@ -36,12 +36,25 @@ fn heading(report: &Report, style: Style) -> String {
     let lines = [
         format!("{}{}", report.person, byline(report)),
         format!("Ladder: {} ({})", report.ladder_title, report.ladder),
-        format!("Target: {} ({})", report.target_title, report.target),
+        format!(
+            "Target: {} ({}){}",
+            report.target_title,
+            report.target,
+            on_track(report, super::safe::text)
+        ),
     ];
     lines
         .iter()
         .map(|line| prose(line, style.width) + "\n")
         .collect()
+}
+
+/// `, People track`, when the target level is on a named track.
+fn on_track(report: &Report, safe: impl Fn(&str) -> String) -> String {
+    report
+        .target_track
+        .as_deref()
+        .map_or_else(String::new, |track| format!(", {} track", safe(track)))
 }
 
 /// `, self-assessment of 2026-11-01` or `, assessed by Mary Jackson`: who scored, and when.
@@ -198,9 +211,10 @@ fn markdown_facts(report: &Report) -> String {
             markdown::code(&report.ladder)
         ),
         format!(
-            "**Target:** {} ({})",
+            "**Target:** {} ({}){}",
             esc(&report.target_title),
-            markdown::code(&report.target)
+            markdown::code(&report.target),
+            on_track(report, esc)
         ),
     ];
     facts.extend(
