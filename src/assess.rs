@@ -52,6 +52,16 @@ pub struct Report {
     pub summary: Tally,
     /// The competencies furthest from the target, largest first.
     pub largest_gaps: Vec<Gap>,
+    /// Competencies scored that the target level does not expect (`~`): left out of the rows
+    /// and the tallies, and named so that nothing is dropped unsaid.
+    pub not_counted: Vec<NotCounted>,
+}
+
+/// A competency scored but not expected at the target level.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NotCounted {
+    pub id: String,
+    pub title: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -103,9 +113,10 @@ pub fn assess(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
         .iter()
         .map(|rating| (&rating.competency, rating))
         .collect();
+    // A competency the target does not expect (`~`) is no part of the report.
     let competencies: Vec<Row> = ladder
         .competencies()
-        .map(|(area, competency)| {
+        .filter_map(|(area, competency)| {
             let rating = ratings.get(&competency.id).copied();
             row(area.id.as_str(), competency, rating, target)
         })
@@ -122,6 +133,16 @@ pub fn assess(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
                     .filter(|row| row.area == area.id.as_str()),
             )
         })
+        // An area the target expects nothing of has no row, and no tally.
+        .filter(|tally| tally.total > 0)
+        .collect();
+    let not_counted = ladder
+        .competencies()
+        .filter(|(_, c)| ratings.contains_key(&c.id) && c.expected(target).is_none())
+        .map(|(_, c)| NotCounted {
+            id: c.id.to_string(),
+            title: c.title.clone(),
+        })
         .collect();
     Report {
         file: file.to_owned(),
@@ -137,18 +158,24 @@ pub fn assess(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
         largest_gaps: largest_gaps(&competencies),
         areas,
         competencies,
+        not_counted,
     }
 }
 
-fn row(area: &str, competency: &Competency, rating: Option<&Rating>, target: &Level) -> Row {
-    let expected = competency.expectation(target).score;
+fn row(
+    area: &str,
+    competency: &Competency,
+    rating: Option<&Rating>,
+    target: &Level,
+) -> Option<Row> {
+    let expected = competency.expected(target)?;
     let (gap, status) = match rating.map(|r| r.score) {
         None => (expected.value(), Status::Missing),
         Some(score) if score > expected => (0, Status::Exceeds),
         Some(score) if score == expected => (0, Status::Meets),
         Some(score) => (score.shortfall(expected), Status::Below),
     };
-    Row {
+    Some(Row {
         id: competency.id.to_string(),
         area: area.to_owned(),
         title: competency.title.clone(),
@@ -158,7 +185,7 @@ fn row(area: &str, competency: &Competency, rating: Option<&Rating>, target: &Le
         status,
         weight: competency.weight,
         evidence: rating.and_then(|r| r.evidence.clone()),
-    }
+    })
 }
 
 fn tally<'a>(rows: impl Iterator<Item = &'a Row>) -> Tally {

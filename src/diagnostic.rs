@@ -59,6 +59,7 @@ pub enum Code {
     UnknownCompetency,
     Unscored,
     MissingEvidence,
+    NotExpected,
 }
 
 impl Code {
@@ -102,6 +103,7 @@ impl Code {
             Code::UnknownCompetency => "unknown-competency",
             Code::Unscored => "unscored",
             Code::MissingEvidence => "missing-evidence",
+            Code::NotExpected => "not-expected",
         }
     }
 }

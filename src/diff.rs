@@ -13,9 +13,10 @@ pub struct Change {
     pub id: String,
     pub area: String,
     pub title: String,
-    pub from: u32,
-    pub to: u32,
-    /// `to - from`: positive when the expectation is raised.
+    /// The score expected before and after; `None` where the competency is not expected.
+    pub from: Option<u32>,
+    pub to: Option<u32>,
+    /// `to - from`, counting no expectation as 0: positive when the expectation is raised.
     pub change: i64,
     /// At most [`MAX_LISTED`] of them; the rest are counted in `more_added`.
     pub added_signals: Vec<String>,
@@ -37,7 +38,7 @@ fn is_zero(n: &usize) -> bool {
 
 impl Change {
     pub fn is_unchanged(&self) -> bool {
-        self.change == 0
+        self.from == self.to
             && self.added_signals.is_empty()
             && self.removed_signals.is_empty()
             && self.more_added == 0
@@ -204,8 +205,8 @@ fn compare(
     pair: Option<&Pair>,
 ) -> Change {
     let (from, to) = (
-        before.0.expectation(before.1).score,
-        after.0.expectation(after.1).score,
+        before.0.expected(before.1).map(|s| s.value()),
+        after.0.expected(after.1).map(|s| s.value()),
     );
     let (added, removed) = match pair {
         Some(pair) => {
@@ -226,9 +227,9 @@ fn compare(
         id: competency.id.to_string(),
         area: area.id.to_string(),
         title: competency.title.clone(),
-        from: from.value(),
-        to: to.value(),
-        change: i64::from(to.value()) - i64::from(from.value()),
+        from,
+        to,
+        change: i64::from(to.unwrap_or(0)) - i64::from(from.unwrap_or(0)),
         added_signals: added,
         removed_signals: removed,
         more_added,
@@ -250,7 +251,7 @@ impl<'a> Cumulative<'a> {
         let mut order = Vec::new();
         let mut shown = Vec::new();
         for expectation in &competency.expectations {
-            for signal in &expectation.signals {
+            for signal in expectation.iter().flat_map(|e| &e.signals) {
                 if seen.insert(signal) {
                     order.push(signal.as_str());
                 }
@@ -691,9 +692,11 @@ fn added_competencies(old: &Ladder, new: &Ladder) -> Vec<Added> {
             expected: new
                 .levels
                 .iter()
-                .map(|l| Expected {
-                    level: l.id.to_string(),
-                    score: c.expectation(l).score.value(),
+                .filter_map(|l| {
+                    Some(Expected {
+                        level: l.id.to_string(),
+                        score: c.expected(l)?.value(),
+                    })
                 })
                 .collect(),
         })

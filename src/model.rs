@@ -204,8 +204,9 @@ pub struct Competency {
     pub description: String,
     /// Positive; how much this competency counts towards coverage.
     pub weight: f64,
-    /// One per level, in level order.
-    pub(crate) expectations: Vec<Expectation>,
+    /// One per level, in level order; `None` where the competency is not part of the level
+    /// (`~` in the file), such as one that only starts at more senior levels.
+    pub(crate) expectations: Vec<Option<Expectation>>,
     /// The ladder's way of writing signals, which [`Competency::signals_at`] follows.
     pub(crate) signals: SignalMode,
     /// This competency's own names for some scores, in place of the scale's labels.
@@ -227,9 +228,15 @@ impl Competency {
             .map_or_else(|| scale.label(score), String::as_str)
     }
 
-    /// What `level`, a level of the same ladder, expects of this competency.
-    pub fn expectation(&self, level: &Level) -> &Expectation {
-        &self.expectations[level.rank]
+    /// What `level`, a level of the same ladder, expects of this competency; `None` when the
+    /// competency is not part of that level.
+    pub fn expectation(&self, level: &Level) -> Option<&Expectation> {
+        self.expectations[level.rank].as_ref()
+    }
+
+    /// The score `level` expects, if it expects any.
+    pub fn expected(&self, level: &Level) -> Option<Score> {
+        self.expectation(level).map(|e| e.score)
     }
 
     /// What `signals_at` gives, each signal with the rank of the level that lists it first.
@@ -241,7 +248,7 @@ impl Competency {
         let mut seen = std::collections::HashSet::new();
         let mut signals = Vec::new();
         for &rank in ranks {
-            for signal in &self.expectations[rank].signals {
+            for signal in self.expectations[rank].iter().flat_map(|e| &e.signals) {
                 if seen.insert(signal.as_str()) {
                     signals.push((signal.as_str(), rank));
                 }

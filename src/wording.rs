@@ -63,12 +63,22 @@ pub fn choice(names: impl IntoIterator<Item = impl AsRef<str>>) -> String {
     joined(names, "or")
 }
 
+/// Coaching, Hiring and Budgets: names of things (titles), not ids, in a sentence.
+pub fn titles(names: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+    let names: Vec<String> = names.into_iter().map(|n| n.as_ref().to_owned()).collect();
+    sentence(&names, "and")
+}
+
 fn joined(names: impl IntoIterator<Item = impl AsRef<str>>, conjunction: &str) -> String {
     let names: Vec<String> = names
         .into_iter()
         .map(|n| format!("`{}`", n.as_ref()))
         .collect();
-    match names.as_slice() {
+    sentence(&names, conjunction)
+}
+
+fn sentence(names: &[String], conjunction: &str) -> String {
+    match names {
         [] => String::new(),
         [only] => only.clone(),
         [init @ .., last] => format!("{} {conjunction} {last}", init.join(", ")),

@@ -113,14 +113,25 @@ fn check_ratings(
             .as_ref()
             .map(|e| e.value.0.clone())
             .filter(|e| !e.trim().is_empty());
-        if let Some(level) = target {
-            warn_unsupported_claim(
-                findings,
-                score,
-                competency.expectation(level).score,
-                evidence.is_none(),
-                id,
-            );
+        match target.map(|level| (level, competency.expected(level))) {
+            Some((_, Some(expected))) => {
+                warn_unsupported_claim(findings, score, expected, evidence.is_none(), id);
+            }
+            Some((level, None)) => {
+                findings
+                    .warning(
+                        Code::NotExpected,
+                        format!(
+                            "`{}` is scored, but `{}` does not expect it: the score is not counted",
+                            id.value.0, level.id
+                        ),
+                        id.at,
+                    )
+                    .help = Some(
+                    "the ladder writes `~` for this competency at the target level".to_owned(),
+                );
+            }
+            None => {}
         }
         ratings.push(Rating {
             competency: competency.id.clone(),
@@ -161,9 +172,15 @@ fn warn_unscored(findings: &mut Findings, raw: &RawAssessment, ladder: &Ladder, 
         .filter(|(_, entry)| !entry.value.is_empty())
         .map(|(key, _)| key.value.0.as_str())
         .collect();
-    let unscored: Vec<&str> = ladder
+    let level = ladder.level(target.as_str());
+    let expected: Vec<&str> = ladder
         .competencies()
+        .filter(|(_, c)| level.is_none_or(|level| c.expected(level).is_some()))
         .map(|(_, c)| c.id.as_str())
+        .collect();
+    let unscored: Vec<&str> = expected
+        .iter()
+        .copied()
         .filter(|id| !scored.contains(id))
         .collect();
     if !unscored.is_empty() {
@@ -172,7 +189,7 @@ fn warn_unscored(findings: &mut Findings, raw: &RawAssessment, ladder: &Ladder, 
             "{} {verb} not scored ({} of {} competencies)",
             wording::list_some(&unscored, 5),
             unscored.len(),
-            ladder.competency_count()
+            expected.len()
         );
         let whole_file = findings.whole_file();
         findings

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::check::{Findings, Loaded};
-use super::raw::{RawArea, RawCompetency, RawLadder, RawScalePoint};
+use super::raw::{RawArea, RawCompetency, RawLadder, RawScalePoint, ScoreField};
 use super::source::{Position, Source};
 use super::yaml::{Located, Scalar, Text};
 use crate::diagnostic::{Code, Found};
@@ -125,7 +125,8 @@ fn check_levels(findings: &mut Findings, raw: &RawLadder) -> Vec<Level> {
                 raw.levels.at,
             )
             .help = Some(
-            "a track has a handful of levels; give another job family a ladder of its own".to_owned(),
+            "a track has a handful of levels; give another job family a ladder of its own"
+                .to_owned(),
         );
     }
     let mut seen = Seen::default();
@@ -340,15 +341,14 @@ fn check_competency(
         labels: check_labels(findings, raw, scale),
         expectations: by_level
             .into_iter()
-            .flatten()
-            .map(|written| written.expectation)
+            .map(|written| written.map(|written| written.expectation))
             .collect(),
         signals: levels.mode,
     }
 }
 
 /// Each expectation checked and put in its level's place; where it was written, for warnings.
-/// A level with no expectation at all is an error.
+/// A level left out is an error; one written `~` expects nothing, and keeps no place.
 fn check_expectations(
     findings: &mut Findings,
     raw: &RawCompetency,
@@ -369,6 +369,10 @@ fn check_expectations(
             continue;
         };
         written.insert(level_name);
+        if matches!(entry.value.score, ScoreField::Inline(Scalar::Null)) {
+            // `staff: ~`: the competency is not part of this level.
+            continue;
+        }
         let signals = check_signals(findings, &entry.value.signals, name, level_name);
         if let Some(score) = findings.score(&entry.value.score, entry.at, scale) {
             let (signals, signal_at) = signals.into_iter().unzip();
@@ -692,7 +696,12 @@ mod tests {
     use crate::model::{Relation, Score};
 
     fn scores(competency: &Competency) -> Vec<Score> {
-        competency.expectations.iter().map(|e| e.score).collect()
+        competency
+            .expectations
+            .iter()
+            .flatten()
+            .map(|e| e.score)
+            .collect()
     }
 
     const LADDER: &str = "\

@@ -64,8 +64,8 @@ fn changes_table(diff: &LevelDiff, style: Style) -> String {
                 .collect();
             grid.row([
                 Para::indented(&change.title, 2).into(),
-                Piece::figure(change.from),
-                Piece::figure(change.to),
+                Piece::figure(expected(change.from)),
+                Piece::figure(expected(change.to)),
                 Piece::figure(signed(change.change)),
                 Piece::new(signals),
             ]);
@@ -204,8 +204,8 @@ pub fn levels_markdown(diff: &LevelDiff) -> String {
             vec![
                 esc(&area_title(&change.area)),
                 esc(&change.title),
-                change.from.to_string(),
-                change.to.to_string(),
+                expected(change.from),
+                expected(change.to),
                 signed(change.change),
                 joined(signal_lines(change, esc), "<br>"),
             ]
@@ -318,16 +318,21 @@ fn unchanged_levels(diff: &VersionDiff) -> Option<String> {
 
 /// `: 3 → 4 (+1)` when the score moved, nothing when only signals did.
 fn score_change(change: &Change) -> String {
-    if change.change == 0 {
+    if change.from == change.to {
         String::new()
     } else {
         format!(
             ": {} → {} ({})",
-            change.from,
-            change.to,
+            expected(change.from),
+            expected(change.to),
             signed(change.change)
         )
     }
+}
+
+/// An expected score, or `-` where the competency is not expected.
+fn expected(score: Option<u32>) -> String {
+    score.map_or_else(|| "-".to_owned(), |score| score.to_string())
 }
 
 /// One line each for the ladder, its levels, its scale and its competencies, when they changed;

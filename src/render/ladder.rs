@@ -17,11 +17,17 @@ const SIGNALS_WIDTH: usize = 70;
 /// are what a reader came for.
 const COMPETENCY_WIDTH: usize = 36;
 
-/// `4 Advanced`: a score with its label, the label made safe by `safe`.
+/// `4 Advanced`: a score with its label, the label made safe by `safe`; `-` where the level
+/// does not expect the competency.
 fn labelled(ladder: &Ladder, competency: &Competency, level: &Level, safe: Escape) -> String {
-    let score = competency.expectation(level).score;
-    format!("{score} {}", safe(competency.label(&ladder.scale, score)))
+    match competency.expected(level) {
+        Some(score) => format!("{score} {}", safe(competency.label(&ladder.scale, score))),
+        None => NOT_EXPECTED.to_owned(),
+    }
 }
+
+/// What stands for a score where a level does not expect a competency.
+const NOT_EXPECTED: &str = "-";
 
 /// What one level expects, competency by competency: the one view the table, Markdown and
 /// JSON printers of `show LEVEL` read.
@@ -33,6 +39,8 @@ pub struct LevelReport<'a> {
     below: Option<&'a Level>,
     only_new: bool,
     areas: Vec<(&'a Area, Vec<LevelRow<'a>>)>,
+    /// The competencies the level does not expect (`~`), which its rows leave out.
+    not_expected: Vec<&'a Competency>,
 }
 
 struct LevelRow<'a> {
@@ -46,6 +54,7 @@ struct LevelRow<'a> {
 pub fn level_report<'a>(ladder: &'a Ladder, level: &'a Level, only_new: bool) -> LevelReport<'a> {
     let below = only_new.then(|| ladder.below(level)).flatten();
     let row = |competency: &'a Competency| {
+        competency.expected(level)?;
         let mut signals: Vec<(&str, Option<&Level>)> = competency
             .signals_from(level)
             .into_iter()
@@ -55,7 +64,7 @@ pub fn level_report<'a>(ladder: &'a Ladder, level: &'a Level, only_new: bool) ->
             let shown: std::collections::HashSet<&str> =
                 competency.signals_at(below).into_iter().collect();
             signals.retain(|(signal, _)| !shown.contains(signal));
-            let same = competency.expectation(below).score == competency.expectation(level).score;
+            let same = competency.expected(below) == competency.expected(level);
             if signals.is_empty() && same {
                 return None;
             }
@@ -76,12 +85,18 @@ pub fn level_report<'a>(ladder: &'a Ladder, level: &'a Level, only_new: bool) ->
         })
         .filter(|(_, rows)| !rows.is_empty())
         .collect();
+    let not_expected = ladder
+        .competencies()
+        .map(|(_, competency)| competency)
+        .filter(|competency| competency.expected(level).is_none())
+        .collect();
     LevelReport {
         ladder,
         level,
         below,
         only_new,
         areas,
+        not_expected,
     }
 }
 
@@ -110,6 +125,18 @@ impl LevelReport<'_> {
 
     fn expected(&self, row: &LevelRow, safe: Escape) -> String {
         labelled(self.ladder, row.competency, self.level, safe)
+    }
+
+    /// `Not expected at `engineer`: Hiring, Budgets.`, when some competency is not.
+    fn not_expected_line(&self, safe: Escape) -> Option<String> {
+        let titles: Vec<String> = self.not_expected.iter().map(|c| safe(&c.title)).collect();
+        (!titles.is_empty()).then(|| {
+            format!(
+                "Not expected at `{}`: {}.",
+                self.level.id,
+                crate::wording::titles(&titles)
+            )
+        })
     }
 
     /// Each signal, with `(engineer)` after one that a level below lists first.
@@ -150,11 +177,15 @@ pub fn level_table(report: &LevelReport, style: Style) -> String {
     } else {
         grid.render()
     };
-    format!(
+    let mut out = format!(
         "{}\n{}\n\n{body}\n",
         prose(&report.heading(safe::text), style.width),
         prose(&report.level.description, style.width)
-    )
+    );
+    if let Some(line) = report.not_expected_line(safe::text) {
+        out.push_str(&format!("\n{}\n", prose(&line, style.width)));
+    }
+    out
 }
 
 /// Every level's expected scores side by side; in a ladder that forks, one table for the
@@ -264,9 +295,10 @@ fn matrix_grid(ladder: &Ladder, levels: &[&Level], style: Style) -> Grid {
     for area in &ladder.areas {
         grid.group(&area.title);
         for competency in &area.competencies {
-            let scores = levels
-                .iter()
-                .map(|level| Piece::figure(competency.expectation(level).score));
+            let scores = levels.iter().map(|level| match competency.expected(level) {
+                Some(score) => Piece::figure(score),
+                None => Piece::figure(NOT_EXPECTED),
+            });
             grid.row(std::iter::once(Para::indented(&competency.title, 2).into()).chain(scores));
         }
     }
@@ -286,6 +318,9 @@ pub fn level_markdown(report: &LevelReport) -> String {
     );
     if report.only_new {
         out.push_str(&format!("\n{}.\n", report.heading(esc)));
+    }
+    if let Some(line) = report.not_expected_line(esc) {
+        out.push_str(&format!("\n{line}\n"));
     }
     for (area, rows) in &report.areas {
         out.push_str(&format!("\n## {}\n\n", esc(&area.title)));
@@ -431,7 +466,11 @@ fn competency_section(ladder: &Ladder, competency: &Competency) -> String {
         esc(&competency.description)
     );
     for level in &ladder.levels {
-        let own = &competency.expectation(level).signals;
+        let Some(expectation) = competency.expectation(level) else {
+            out.push_str(&format!("\n**{}**: not expected.\n", esc(&level.title)));
+            continue;
+        };
+        let own = &expectation.signals;
         out.push_str(&format!(
             "\n**{}** ({}):\n\n",
             esc(&level.title),
@@ -501,8 +540,9 @@ struct CompetencyView<'a> {
 #[derive(Serialize)]
 struct ExpectationView<'a> {
     level: &'a str,
-    score: u32,
-    label: &'a str,
+    /// `null` where the level does not expect the competency.
+    score: Option<u32>,
+    label: Option<&'a str>,
     signals: Vec<&'a str>,
     /// For one level: the level each signal is listed at first.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -567,14 +607,15 @@ fn competency_view<'a>(
             .iter()
             .map(|level| {
                 let expectation = c.expectation(level);
+                let score = expectation.map(|e| e.score);
                 ExpectationView {
                     level: level.id.as_str(),
-                    score: expectation.score.value(),
-                    label: c.label(&ladder.scale, expectation.score),
-                    signals: if cumulative {
-                        c.signals_at(level)
-                    } else {
-                        expectation.signals.iter().map(String::as_str).collect()
+                    score: score.map(|s| s.value()),
+                    label: score.map(|score| c.label(&ladder.scale, score)),
+                    signals: match (cumulative, expectation) {
+                        (_, None) => Vec::new(),
+                        (true, Some(_)) => c.signals_at(level),
+                        (false, Some(e)) => e.signals.iter().map(String::as_str).collect(),
                     },
                     from: None,
                 }

@@ -11,6 +11,7 @@ pub mod safe;
 pub mod table;
 pub mod template;
 pub mod wrap;
+pub mod yaml;
 
 /// How output should look where it is going.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -158,6 +158,19 @@ fn verdict(report: &Report) -> Vec<String> {
     } else if summary.met == summary.total {
         lines.push("No gaps: every expectation is met.".to_owned());
     }
+    if !report.not_counted.is_empty() {
+        let titles: Vec<String> = report
+            .not_counted
+            .iter()
+            .map(|c| plain(&c.title).into_owned())
+            .collect();
+        lines.push(format!(
+            "Scored but not counted, as {} does not expect {}: {}.",
+            plain(&report.target_title),
+            if titles.len() == 1 { "it" } else { "them" },
+            crate::wording::titles(&titles)
+        ));
+    }
     lines
 }
 

@@ -18,18 +18,28 @@ fn comment(prefix: &str, text: &str) -> Vec<String> {
 pub fn assessment(ladder: &Ladder, target: &Level, ladder_name: &str) -> String {
     let mut lines = header(ladder, target);
     lines.push(String::new());
-    lines.push(format!("ladder: {}", yaml_text(ladder_name)));
+    // Quoted when need be, so that the template names the file exactly and is safe to show.
+    lines.push(format!("ladder: {}", super::yaml::scalar(ladder_name)));
     lines.push("person: Your Name".to_owned());
     lines.push("assessor: self".to_owned());
     lines.push("# date: YYYY-MM-DD".to_owned());
     lines.push(format!("target: {}", target.id));
     lines.push("scores:".to_owned());
     for area in &ladder.areas {
+        // A competency the target does not expect (`~`) has no line to fill in.
+        let entries: Vec<Vec<String>> = area
+            .competencies
+            .iter()
+            .filter_map(|competency| competency_entry(ladder, competency, target))
+            .collect();
+        if entries.is_empty() {
+            continue;
+        }
         lines.push(String::new());
         lines.push(format!("  # {}", one_line(&area.title).to_uppercase()));
-        for competency in &area.competencies {
+        for entry in entries {
             lines.push(String::new());
-            lines.extend(competency_entry(ladder, competency, target));
+            lines.extend(entry);
         }
     }
     lines.iter().map(|line| format!("{line}\n")).collect()
@@ -68,9 +78,14 @@ fn header(ladder: &Ladder, target: &Level) -> Vec<String> {
     lines
 }
 
-/// A competency's comment (what the target expects, and the signals behind it) and empty entry.
-fn competency_entry(ladder: &Ladder, competency: &Competency, target: &Level) -> Vec<String> {
-    let expected = competency.expectation(target).score;
+/// A competency's comment (what the target expects, and the signals behind it) and empty
+/// entry; `None` when the target does not expect it.
+fn competency_entry(
+    ladder: &Ladder,
+    competency: &Competency,
+    target: &Level,
+) -> Option<Vec<String>> {
+    let expected = competency.expected(target)?;
     let mut lines = comment(
         "  # ",
         &format!(
@@ -88,67 +103,10 @@ fn competency_entry(ladder: &Ladder, competency: &Competency, target: &Level) ->
         lines.extend(comment("  #   - ", signal));
     }
     lines.push(format!("  {}:", competency.id));
-    lines
+    Some(lines)
 }
 
 /// Text fit for a one-line comment, and safe wherever the template is shown.
 fn one_line(text: &str) -> String {
     super::safe::text(&text.split_whitespace().collect::<Vec<_>>().join(" "))
-}
-
-/// A YAML scalar that reads back as exactly `text`: plain when that is safe, otherwise
-/// double-quoted, with every character the output-safety rule keeps from a terminal (and the
-/// `[` of `##[`) written as a YAML `\u` escape, so the template is safe to show and still
-/// names the file exactly.
-fn yaml_text(text: &str) -> String {
-    let plain = !text.is_empty()
-        && text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
-        && !text.starts_with(['-', '.']);
-    if plain {
-        return text.to_owned();
-    }
-    let mut quoted = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => quoted.push_str("\\\""),
-            '\\' => quoted.push_str("\\\\"),
-            '[' if quoted.ends_with("##") => quoted.push_str("\\x5B"),
-            c if super::safe::is_unsafe(c) => {
-                let code = u32::from(c);
-                if code <= 0xFFFF {
-                    quoted.push_str(&format!("\\u{code:04X}"));
-                } else {
-                    quoted.push_str(&format!("\\U{code:08X}"));
-                }
-            }
-            c => quoted.push(c),
-        }
-    }
-    quoted.push('"');
-    quoted
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paths_are_quoted_only_when_needed() {
-        assert_eq!(
-            yaml_text("engineering-management"),
-            "engineering-management"
-        );
-        assert_eq!(yaml_text("ladders/ours.yaml"), "ladders/ours.yaml");
-        assert_eq!(
-            yaml_text("../ladders/ours.yaml"),
-            "\"../ladders/ours.yaml\""
-        );
-        assert_eq!(yaml_text("my ladder: #1.yaml"), "\"my ladder: #1.yaml\"");
-        assert_eq!(
-            yaml_text("ladders/c1\u{9b}2J\u{202e}\"##[x].yaml"),
-            "\"ladders/c1\\u009B2J\\u202E\\\"##\\x5Bx].yaml\""
-        );
-    }
 }
