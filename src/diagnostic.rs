@@ -51,6 +51,7 @@ pub enum Code {
     ExpectationDecreases,
     MissingSignals,
     RepeatedSignal,
+    InvalidLink,
     EmptyDescription,
     // Self-assessments.
     LadderNotFound,
@@ -96,6 +97,7 @@ impl Code {
             Code::ExpectationDecreases => "expectation-decreases",
             Code::MissingSignals => "missing-signals",
             Code::RepeatedSignal => "repeated-signal",
+            Code::InvalidLink => "invalid-link",
             Code::EmptyDescription => "empty-description",
             Code::LadderNotFound => "ladder-not-found",
             Code::InvalidLadder => "invalid-ladder",

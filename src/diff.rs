@@ -252,8 +252,8 @@ impl<'a> Cumulative<'a> {
         let mut shown = Vec::new();
         for expectation in &competency.expectations {
             for signal in expectation.iter().flat_map(|e| &e.signals) {
-                if seen.insert(signal) {
-                    order.push(signal.as_str());
+                if seen.insert(signal.text.as_str()) {
+                    order.push(signal.text.as_str());
                 }
             }
             shown.push(order.len());

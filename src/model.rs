@@ -217,7 +217,31 @@ pub struct Competency {
 pub struct Expectation {
     pub score: Score,
     /// What someone at this level shows, over and above the signals of the levels below.
-    pub signals: Vec<String>,
+    pub signals: Vec<Signal>,
+}
+
+/// One observable signal: its text, and what a ladder may add to it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Signal {
+    pub text: String,
+    /// A stable id, unique in the ladder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// What showing it can look like.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<String>,
+    /// Supporting material: checked `http` and `https` addresses.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
+}
+
+impl Signal {
+    pub fn text(text: impl Into<String>) -> Signal {
+        Signal {
+            text: text.into(),
+            ..Signal::default()
+        }
+    }
 }
 
 impl Competency {
@@ -239,8 +263,9 @@ impl Competency {
         self.expectation(level).map(|e| e.score)
     }
 
-    /// What `signals_at` gives, each signal with the rank of the level that lists it first.
-    pub fn signals_from(&self, level: &Level) -> Vec<(&str, usize)> {
+    /// What `signals_at` gives, each signal whole with the rank of the level that lists it
+    /// first.
+    pub fn signals_from(&self, level: &Level) -> Vec<(&Signal, usize)> {
         let ranks = match self.signals {
             SignalMode::Cumulative => level.path.as_slice(),
             SignalMode::PerLevel => std::slice::from_ref(&level.rank),
@@ -249,8 +274,8 @@ impl Competency {
         let mut signals = Vec::new();
         for &rank in ranks {
             for signal in self.expectations[rank].iter().flat_map(|e| &e.signals) {
-                if seen.insert(signal.as_str()) {
-                    signals.push((signal.as_str(), rank));
+                if seen.insert(signal.text.as_str()) {
+                    signals.push((signal, rank));
                 }
             }
         }
@@ -262,7 +287,7 @@ impl Competency {
     pub fn signals_at(&self, level: &Level) -> Vec<&str> {
         self.signals_from(level)
             .into_iter()
-            .map(|(signal, _)| signal)
+            .map(|(signal, _)| signal.text.as_str())
             .collect()
     }
 }

@@ -161,7 +161,7 @@ fn signals_in(value: &serde_json::Value, out: &mut Vec<String>) {
                     ("signals", serde_json::Value::Array(items)) => out.extend(
                         items
                             .iter()
-                            .filter_map(|item| item.as_str().map(str::to_owned)),
+                            .filter_map(|item| item["text"].as_str().map(str::to_owned)),
                     ),
                     _ => signals_in(value, out),
                 }

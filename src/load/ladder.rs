@@ -4,13 +4,13 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::check::{Findings, Loaded};
-use super::raw::{RawArea, RawCompetency, RawLadder, RawScalePoint, ScoreField};
+use super::raw::{RawArea, RawCompetency, RawLadder, RawScalePoint, RawSignal, ScoreField};
 use super::source::{Position, Source};
 use super::yaml::{Located, Scalar, Text};
 use crate::diagnostic::{Code, Found};
 use crate::model::{
     Area, AreaId, Competency, CompetencyId, Expectation, Ladder, LadderId, Level, LevelId, Scale,
-    Score, SignalMode,
+    Score, Signal, SignalMode,
 };
 use crate::wording;
 
@@ -261,7 +261,7 @@ fn check_areas(
         findings.error(Code::EmptyAreas, "the ladder has no areas", raw.areas.at);
     }
     let mut area_ids = Seen::default();
-    let mut competency_ids = Seen::default();
+    let mut ids = LadderIds::default();
     let mut ranks = Ranks::new();
     for level in levels {
         ranks.entry(level.id.as_str()).or_insert(level.rank);
@@ -277,9 +277,48 @@ fn check_areas(
         .map(|area| {
             findings.id(&area.id, "area");
             area_ids.check(findings, &area.id, "area");
-            check_area(findings, area, scale, &levels, &mut competency_ids)
+            check_area(findings, area, scale, &levels, &mut ids)
         })
         .collect()
+}
+
+/// The ids that must be unique across the whole ladder, in whichever area they are.
+#[derive(Default)]
+struct LadderIds {
+    competencies: Seen,
+    signals: SignalIds,
+}
+
+/// Each signal id met so far, with the line it was first met on and the signal's text (as
+/// [`signal_key`] has it): a per-level ladder may restate a signal, id and all, at another
+/// level, but one id may not name two signals.
+#[derive(Default)]
+struct SignalIds {
+    first: HashMap<String, (usize, String)>,
+}
+
+impl SignalIds {
+    fn check(&mut self, findings: &mut Findings, id: &Located<Text>, text: &str) {
+        let name = &id.value.0;
+        match self.first.get(name) {
+            Some((_, first)) if *first == signal_key(text) => {}
+            Some(&(line, _)) => {
+                findings
+                    .error(
+                        Code::DuplicateId,
+                        format!("duplicate signal id `{name}`"),
+                        id.at,
+                    )
+                    .help = Some(format!(
+                    "`{name}` names another signal on line {line}; an id names one signal"
+                ));
+            }
+            None => {
+                self.first
+                    .insert(name.clone(), (id.at.line, signal_key(text)));
+            }
+        }
+    }
 }
 
 /// The ladder's levels, in order and by id, and how their signals are written.
@@ -294,7 +333,7 @@ fn check_area(
     area: &RawArea,
     scale: &Scale,
     levels: &Levels,
-    ids: &mut Seen,
+    ids: &mut LadderIds,
 ) -> Area {
     if area.competencies.value.is_empty() {
         findings.error(
@@ -313,8 +352,9 @@ fn check_area(
             .iter()
             .map(|competency| {
                 findings.id(&competency.id, "competency");
-                ids.check(findings, &competency.id, "competency");
-                check_competency(findings, competency, scale, levels)
+                ids.competencies
+                    .check(findings, &competency.id, "competency");
+                check_competency(findings, competency, scale, levels, &mut ids.signals)
             })
             .collect(),
     }
@@ -325,9 +365,10 @@ fn check_competency(
     raw: &RawCompetency,
     scale: &Scale,
     levels: &Levels,
+    signal_ids: &mut SignalIds,
 ) -> Competency {
     let name = &raw.id.value.0;
-    let mut by_level = check_expectations(findings, raw, scale, levels);
+    let mut by_level = check_expectations(findings, raw, scale, levels, signal_ids);
     check_unsaid(findings, name, levels, &mut by_level);
     if levels.mode == SignalMode::Cumulative {
         check_repeats(findings, name, levels.all, &by_level);
@@ -354,6 +395,7 @@ fn check_expectations(
     raw: &RawCompetency,
     scale: &Scale,
     levels: &Levels,
+    signal_ids: &mut SignalIds,
 ) -> Vec<Option<Written>> {
     let name = &raw.id.value.0;
     let mut by_level: Vec<Option<Written>> = (0..levels.all.len()).map(|_| None).collect();
@@ -373,7 +415,8 @@ fn check_expectations(
             // `staff: ~`: the competency is not part of this level.
             continue;
         }
-        let signals = check_signals(findings, &entry.value.signals, name, level_name);
+        let at = (name.as_str(), level_name.as_str());
+        let signals = check_signals(findings, &entry.value.signals, at, signal_ids);
         if let Some(score) = findings.score(&entry.value.score, entry.at, scale) {
             let (signals, signal_at) = signals.into_iter().unzip();
             let expectation = Expectation { score, signals };
@@ -411,33 +454,83 @@ struct Written {
     signal_at: Vec<Position>,
 }
 
+/// Each signal of one competency at one level (`at`): its text not blank nor listed twice,
+/// its id (if any) a kebab-case id naming no other signal of the ladder, its examples not
+/// blank, its links `http` or `https` addresses.
 fn check_signals(
     findings: &mut Findings,
-    signals: &[Located<Text>],
-    competency: &str,
-    level: &str,
-) -> Vec<(String, Position)> {
-    let mut kept: Vec<(String, Position)> = Vec::new();
+    signals: &[Located<RawSignal>],
+    (competency, level): (&str, &str),
+    ids: &mut SignalIds,
+) -> Vec<(Signal, Position)> {
+    let mut kept: Vec<(Signal, Position)> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     for signal in signals {
-        let text = signal.value.0.trim();
+        let text = signal.value.text().trim();
         if text.is_empty() {
             findings.warning(
                 Code::MissingSignals,
                 format!("competency `{competency}` has a blank signal at `{level}`"),
                 signal.at,
             );
-        } else if !seen.insert(signal_key(text)) {
+            continue;
+        }
+        if !seen.insert(signal_key(text)) {
             findings.warning(
                 Code::RepeatedSignal,
                 format!("competency `{competency}` lists the signal \"{text}\" twice at `{level}`"),
                 signal.at,
             );
-        } else {
-            kept.push((text.to_owned(), signal.at));
+            continue;
         }
+        let mut checked = Signal::text(text);
+        if let RawSignal::Full(full) = &signal.value {
+            if let Some(id) = &full.id {
+                findings.id(id, "signal");
+                ids.check(findings, id, text);
+                checked.id = Some(id.value.0.clone());
+            }
+            checked.examples = full
+                .examples
+                .iter()
+                .map(|example| example.value.0.trim().to_owned())
+                .filter(|example| !example.is_empty())
+                .collect();
+            checked.links = full
+                .links
+                .iter()
+                .filter(|link| check_link(findings, link))
+                .map(|link| link.value.0.clone())
+                .collect();
+        }
+        kept.push((checked, signal.at));
     }
     kept
+}
+
+/// A link is an `http` or `https` address of the characters an address may hold, so that
+/// every format can show it as a link and none can be made to run or hide anything.
+fn check_link(findings: &mut Findings, link: &Located<Text>) -> bool {
+    let text = &link.value.0;
+    let scheme = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| text.strip_prefix(scheme));
+    let address_char = |b: u8| b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=%".contains(&b);
+    let fine = scheme.is_some_and(|rest| !rest.is_empty() && rest.bytes().all(address_char));
+    if !fine {
+        findings
+            .error(
+                Code::InvalidLink,
+                "a link is an `http` or `https` address".to_owned(),
+                link.at,
+            )
+            .help = Some(
+            "write the whole address, such as `https://example.com/guide`, with spaces and \
+             other characters outside addresses percent-encoded"
+                .to_owned(),
+        );
+    }
+    fine
 }
 
 /// Signals are the same when they differ only in case or spacing: this is what they share.
@@ -517,16 +610,16 @@ fn check_repeats(
         for &rank in &level.path[..level.path.len() - 1] {
             for signal in by_level[rank].iter().flat_map(|w| &w.expectation.signals) {
                 junior_signals
-                    .entry(signal_key(signal))
+                    .entry(signal_key(&signal.text))
                     .or_insert(&levels[rank]);
             }
         }
         let signals = written.expectation.signals.iter().zip(&written.signal_at);
         for (signal, signal_at) in signals {
-            if let Some(junior) = junior_signals.get(&signal_key(signal)) {
+            if let Some(junior) = junior_signals.get(&signal_key(&signal.text)) {
                 findings.warning(
                     Code::RepeatedSignal,
-                    format!("competency `{competency}` repeats a signal of `{}` at `{}`: \"{signal}\"", junior.id, level.id),
+                    format!("competency `{competency}` repeats a signal of `{}` at `{}`: \"{}\"", junior.id, level.id, signal.text),
                     *signal_at,
                 ).help = Some("signals add up level by level; list each one only at the most junior level that shows it".to_owned());
             }

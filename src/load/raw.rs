@@ -118,11 +118,84 @@ pub struct RawCompetency {
     pub expectations: Located<Entries<Id, Located<RawExpectation>>>,
 }
 
-/// `manager: 3`, or `manager: {score: 3, signals: [...]}`.
+/// `manager: 3`, `manager: {score: 3, signals: [...]}`, or `manager: ~`.
 #[derive(Debug)]
 pub struct RawExpectation {
     pub score: ScoreField,
-    pub signals: Vec<Located<Text>>,
+    pub signals: Vec<Located<RawSignal>>,
+}
+
+/// `- Writes tests`, or a signal with more to it: `{text, id, examples, links}`.
+#[derive(Debug)]
+pub enum RawSignal {
+    Text(Text),
+    Full(FullSignal),
+}
+
+#[derive(Debug)]
+pub struct FullSignal {
+    pub text: Located<Text>,
+    /// A stable id, unique in the ladder, for trackers that link to it.
+    pub id: Option<Id>,
+    pub examples: Vec<Located<Text>>,
+    pub links: Vec<Located<Text>>,
+}
+
+impl RawSignal {
+    pub fn text(&self) -> &str {
+        match self {
+            RawSignal::Text(text) => &text.0,
+            RawSignal::Full(full) => &full.text.value.0,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RawSignal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SignalVisitor;
+
+        impl<'de> Visitor<'de> for SignalVisitor {
+            type Value = RawSignal;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                // The words the loader knows a misread `text: with a colon` by.
+                f.write_str("text")
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Text::deserialize(de::value::StrDeserializer::<E>::new(v)).map(RawSignal::Text)
+            }
+
+            /// By hand rather than derived, so that `- Practises: writes tests`, a signal with
+            /// `: ` in it that YAML reads as a mapping, is told as text that needs quotes.
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["text", "id", "examples", "links"];
+                let (mut text, mut id, mut examples, mut links) = (None, None, None, None);
+                let mut first = true;
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "text" => text = Some(map.next_value()?),
+                        "id" => id = Some(map.next_value()?),
+                        "examples" => examples = Some(map.next_value()?),
+                        "links" => links = Some(map.next_value()?),
+                        _ if first => {
+                            return Err(de::Error::invalid_type(de::Unexpected::Map, &self));
+                        }
+                        other => return Err(de::Error::unknown_field(other, FIELDS)),
+                    }
+                    first = false;
+                }
+                Ok(RawSignal::Full(FullSignal {
+                    text: text.ok_or_else(|| de::Error::missing_field("text"))?,
+                    id: id.flatten(),
+                    examples: examples.unwrap_or_default(),
+                    links: links.unwrap_or_default(),
+                }))
+            }
+        }
+
+        deserializer.deserialize_any(SignalVisitor)
+    }
 }
 
 /// A score written inline (`manager: 3`) shares the position of its entry; a score written as a
@@ -138,7 +211,7 @@ pub enum ScoreField {
 struct FullExpectation {
     score: Located<Scalar>,
     #[serde(default)]
-    signals: Vec<Located<Text>>,
+    signals: Vec<Located<RawSignal>>,
 }
 
 impl<'de> Deserialize<'de> for RawExpectation {
@@ -438,13 +511,29 @@ impl JsonSchema for RawExpectation {
             "description": "What a level expects: a score, or a score with observable signals.",
             "oneOf": [
                 { "type": "integer" },
+                { "type": "null", "description": "`~`: the competency is not part of this level." },
                 {
                     "type": "object",
                     "properties": {
                         "score": { "type": "integer", "description": "A score on the ladder's scale." },
                         "signals": {
                             "type": "array",
-                            "items": { "type": "string" },
+                            "items": {
+                                "oneOf": [
+                                    { "type": "string" },
+                                    {
+                                        "type": "object",
+                                        "properties": {
+                                            "text": { "type": "string", "description": "The signal." },
+                                            "id": { "type": "string", "pattern": ID_PATTERN, "description": "A stable id, unique in the ladder." },
+                                            "examples": { "type": "array", "items": { "type": "string" }, "description": "What showing it can look like." },
+                                            "links": { "type": "array", "items": { "type": "string", "pattern": "^https?://" }, "description": "Supporting material: http or https addresses." }
+                                        },
+                                        "required": ["text"],
+                                        "additionalProperties": false
+                                    }
+                                ]
+                            },
                             "description": "What someone at this level shows, over the levels below."
                         }
                     },

@@ -292,7 +292,7 @@ fn to_diagnostic(error: &YamlError, source: &Arc<Source>) -> Diagnostic {
         _ => at,
     };
     let help = match code {
-        Code::WrongType if message == "expected text" => quote_help(source, &at).or(help),
+        Code::WrongType if message.starts_with("expected text") => quote_help(source, &at).or(help),
         _ => help,
     };
     if code == Code::WrongType && key_too_long(source, &at) {

@@ -8,7 +8,7 @@ use super::safe::{self, Escape};
 use super::table::{Grid, Piece, frame};
 use super::wrap::{Para, prose};
 use super::{Style, json};
-use crate::model::{Area, Competency, Ladder, Level, SignalMode};
+use crate::model::{Area, Competency, Ladder, Level, Signal, SignalMode};
 
 /// The widest the signals column grows, so that its lines stay short enough to read.
 const SIGNALS_WIDTH: usize = 70;
@@ -46,7 +46,7 @@ pub struct LevelReport<'a> {
 struct LevelRow<'a> {
     competency: &'a Competency,
     /// Each signal the level shows, with the level that lists it first, when that is another.
-    signals: Vec<(&'a str, Option<&'a Level>)>,
+    signals: Vec<(&'a Signal, Option<&'a Level>)>,
 }
 
 /// What `level` expects; with `only_new`, only what it adds to the level below: competencies
@@ -55,7 +55,7 @@ pub fn level_report<'a>(ladder: &'a Ladder, level: &'a Level, only_new: bool) ->
     let below = only_new.then(|| ladder.below(level)).flatten();
     let row = |competency: &'a Competency| {
         competency.expected(level)?;
-        let mut signals: Vec<(&str, Option<&Level>)> = competency
+        let mut signals: Vec<(&Signal, Option<&Level>)> = competency
             .signals_from(level)
             .into_iter()
             .map(|(signal, rank)| (signal, (rank != level.rank).then(|| &ladder.levels[rank])))
@@ -63,7 +63,7 @@ pub fn level_report<'a>(ladder: &'a Ladder, level: &'a Level, only_new: bool) ->
         if let Some(below) = below {
             let shown: std::collections::HashSet<&str> =
                 competency.signals_at(below).into_iter().collect();
-            signals.retain(|(signal, _)| !shown.contains(signal));
+            signals.retain(|(signal, _)| !shown.contains(signal.text.as_str()));
             let same = competency.expected(below) == competency.expected(level);
             if signals.is_empty() && same {
                 return None;
@@ -144,8 +144,8 @@ impl LevelReport<'_> {
         row.signals
             .iter()
             .map(|(signal, from)| match from {
-                Some(from) => format!("{} ({})", safe(signal), from.id),
-                None => safe(signal),
+                Some(from) => format!("{} ({})", safe(&signal.text), from.id),
+                None => safe(&signal.text),
             })
             .collect()
     }
@@ -338,7 +338,8 @@ pub fn level_markdown(report: &LevelReport) -> String {
                     report
                         .signal_lines(row, esc)
                         .iter()
-                        .map(|line| format!("- {line}"))
+                        .zip(&row.signals)
+                        .map(|(line, (signal, _))| format!("- {line}{}", signal_extras(signal)))
                         .collect::<Vec<_>>()
                         .join("<br>"),
                 ]
@@ -457,6 +458,30 @@ fn area_matrix(ladder: &Ladder, area: &Area) -> String {
     markdown::table(&header, &rows)
 }
 
+/// ` (e.g. one; two) <https://…>`: a signal's examples and links, for a Markdown table cell.
+fn signal_extras(signal: &Signal) -> String {
+    let mut extras = String::new();
+    if !signal.examples.is_empty() {
+        let examples: Vec<String> = signal
+            .examples
+            .iter()
+            .map(|e| markdown::escape(e))
+            .collect();
+        extras.push_str(&format!(" (*e.g.* {})", examples.join("; ")));
+    }
+    for link in &signal.links {
+        extras.push(' ');
+        extras.push_str(&markdown_link(link));
+    }
+    extras
+}
+
+/// A checked link (an `http` or `https` address of address characters only) as a Markdown
+/// autolink; the output-safety rule still applies, so that no address reads as a log command.
+fn markdown_link(link: &str) -> String {
+    format!("<{}>", super::safe::plain(link))
+}
+
 /// A competency's description, then each level's expected score and own signals.
 fn competency_section(ladder: &Ladder, competency: &Competency) -> String {
     let esc = markdown::escape;
@@ -483,7 +508,13 @@ fn competency_section(ladder: &Ladder, competency: &Competency) -> String {
             });
         }
         for signal in own {
-            out.push_str(&format!("- {}\n", esc(signal)));
+            out.push_str(&format!("- {}\n", esc(&signal.text)));
+            for example in &signal.examples {
+                out.push_str(&format!("  - *For example:* {}\n", esc(example)));
+            }
+            for link in &signal.links {
+                out.push_str(&format!("  - *See:* {}\n", markdown_link(link)));
+            }
         }
     }
     out
@@ -543,10 +574,22 @@ struct ExpectationView<'a> {
     /// `null` where the level does not expect the competency.
     score: Option<u32>,
     label: Option<&'a str>,
-    signals: Vec<&'a str>,
-    /// For one level: the level each signal is listed at first.
+    signals: Vec<SignalView<'a>>,
+}
+
+#[derive(Serialize)]
+struct SignalView<'a> {
+    /// For one level: the level that lists the signal first.
     #[serde(skip_serializing_if = "Option::is_none")]
-    from: Option<Vec<&'a str>>,
+    from: Option<&'a str>,
+    #[serde(flatten)]
+    signal: &'a Signal,
+}
+
+impl<'a> SignalView<'a> {
+    fn new(signal: &'a Signal) -> Self {
+        SignalView { from: None, signal }
+    }
 }
 
 fn view<'a>(ladder: &'a Ladder, levels: &[&'a Level], cumulative: bool) -> LadderView<'a> {
@@ -614,10 +657,13 @@ fn competency_view<'a>(
                     label: score.map(|score| c.label(&ladder.scale, score)),
                     signals: match (cumulative, expectation) {
                         (_, None) => Vec::new(),
-                        (true, Some(_)) => c.signals_at(level),
-                        (false, Some(e)) => e.signals.iter().map(String::as_str).collect(),
+                        (true, Some(_)) => c
+                            .signals_from(level)
+                            .into_iter()
+                            .map(|(signal, _)| SignalView::new(signal))
+                            .collect(),
+                        (false, Some(e)) => e.signals.iter().map(SignalView::new).collect(),
                     },
-                    from: None,
                 }
             })
             .collect(),
@@ -644,13 +690,14 @@ pub fn level_json(report: &LevelReport) -> String {
                 .map(|row| {
                     let mut competency = competency_view(ladder, row.competency, &[level], true);
                     let expectation = &mut competency.expectations[0];
-                    expectation.signals = row.signals.iter().map(|(s, _)| *s).collect();
-                    expectation.from = Some(
-                        row.signals
-                            .iter()
-                            .map(|(_, from)| from.unwrap_or(level).id.as_str())
-                            .collect(),
-                    );
+                    expectation.signals = row
+                        .signals
+                        .iter()
+                        .map(|(signal, from)| SignalView {
+                            from: Some(from.unwrap_or(level).id.as_str()),
+                            signal,
+                        })
+                        .collect();
                     competency
                 })
                 .collect(),
