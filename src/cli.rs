@@ -217,6 +217,7 @@ Examples:
   ladder show senior-manager --new
   ladder show
   ladder show --format markdown > docs/ladder.md
+  ladder show senior-manager --format csv > tracker.csv
   ladder show staff --ladder ladders/our-ladder.yaml";
 
 #[derive(Debug, Args)]
@@ -234,8 +235,8 @@ pub struct ShowArgs {
     pub new: bool,
 
     /// How to print it.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+    pub format: ShowFormat,
 }
 
 const LIST_EXAMPLES: &str = "\
@@ -406,6 +407,20 @@ pub struct AssessArgs {
     /// How to print the report.
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
     pub format: ReportFormat,
+}
+
+/// The formats of `ladder show`: those of every report, and a sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// A table sized to the terminal.
+    Table,
+    /// JSON, for programs.
+    Json,
+    /// GitHub-flavoured Markdown, for documents and wikis.
+    Markdown,
+    /// CSV, for a spreadsheet or tracker: a level's signals one per row, with an empty
+    /// evidence column to fill in; or every level's expected score.
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::markdown::{self, Align};
 use super::safe::{self, Escape};
+use super::sheet::sheet;
 use super::table::{Grid, Piece, frame};
 use super::wrap::{Para, prose};
 use super::{Style, json};
@@ -303,6 +304,73 @@ fn matrix_grid(ladder: &Ladder, levels: &[&Level], style: Style) -> Grid {
         }
     }
     grid
+}
+
+/// The level as a tracker sheet: one row per signal it shows (one for a competency with none),
+/// each with an empty evidence column to fill in.
+pub fn level_csv(report: &LevelReport) -> String {
+    let header = [
+        "area",
+        "competency",
+        "title",
+        "expected",
+        "label",
+        "signal",
+        "from",
+        "evidence",
+    ];
+    let mut rows = Vec::new();
+    for (area, competencies) in &report.areas {
+        for row in competencies {
+            let competency = row.competency;
+            let score = competency.expected(report.level);
+            let cells = |signal: &str, from: &str| {
+                vec![
+                    area.id.to_string(),
+                    competency.id.to_string(),
+                    competency.title.clone(),
+                    score.map_or_else(String::new, |s| s.to_string()),
+                    score
+                        .map_or("", |s| competency.label(&report.ladder.scale, s))
+                        .to_owned(),
+                    signal.to_owned(),
+                    from.to_owned(),
+                    String::new(),
+                ]
+            };
+            if row.signals.is_empty() {
+                rows.push(cells("", ""));
+            }
+            for (signal, from) in &row.signals {
+                rows.push(cells(
+                    &signal.text,
+                    from.unwrap_or(report.level).id.as_str(),
+                ));
+            }
+        }
+    }
+    sheet(&header, rows)
+}
+
+/// Every level's expected score, one row per competency; a level that does not expect a
+/// competency leaves its cell empty.
+pub fn matrix_csv(ladder: &Ladder) -> String {
+    let mut header = vec!["area", "competency", "title"];
+    header.extend(ladder.level_ids());
+    let rows = ladder.competencies().map(|(area, competency)| {
+        let mut row = vec![
+            area.id.to_string(),
+            competency.id.to_string(),
+            competency.title.clone(),
+        ];
+        row.extend(ladder.levels.iter().map(|level| {
+            competency
+                .expected(level)
+                .map_or_else(String::new, |score| score.to_string())
+        }));
+        row
+    });
+    sheet(&header, rows)
 }
 
 pub fn level_markdown(report: &LevelReport) -> String {

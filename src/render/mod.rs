@@ -8,6 +8,7 @@ pub mod ladder;
 pub mod markdown;
 pub mod report;
 pub mod safe;
+pub mod sheet;
 pub mod table;
 pub mod template;
 pub mod wrap;

@@ -11,7 +11,9 @@
 //!   anywhere shows its bracket as `\u{5b}`;
 //! - be read as markup: in Markdown, every character that means something inline, or at the
 //!   start of a line, is escaped; in JSON, the same characters are written as `\u` escapes,
-//!   so that the data stays exactly as written.
+//!   so that the data stays exactly as written;
+//! - be read as a formula: a CSV cell that a spreadsheet would compute (one starting with `=`,
+//!   `+`, `-` or `@`) starts with `'` instead, which spreadsheets read as "this is text".
 //!
 //! Every printer passes each piece of file text through one of these functions.
 
@@ -44,6 +46,16 @@ pub fn plain(text: &str) -> Cow<'_, str> {
 /// [`plain`], owned: for printers that take an escaping function.
 pub fn text(text: &str) -> String {
     plain(text).into_owned()
+}
+
+/// Text for a CSV cell: [`plain`], and a `'` before a cell that a spreadsheet would read as a
+/// formula. The CSV writer quotes what the format needs.
+pub fn csv(text: &str) -> String {
+    let text = plain(text);
+    match text.trim_start().starts_with(['=', '+', '-', '@']) {
+        true => format!("'{text}"),
+        false => text.into_owned(),
+    }
 }
 
 /// A function that makes a piece of file text safe for one format: [`text`] or [`markdown`].
@@ -292,6 +304,19 @@ mod tests {
         assert_eq!(plain("abc\u{202e}def"), "abc\\u{202e}def");
         assert_eq!(plain("del\u{7f}"), "del\\u{7f}");
         assert_eq!(plain("next\u{85}line"), "next line");
+    }
+
+    #[test]
+    fn csv_cells_never_compute() {
+        assert_eq!(csv("Writes tests"), "Writes tests");
+        assert_eq!(csv("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+        assert_eq!(csv("+1"), "'+1");
+        assert_eq!(csv("-2+3"), "'-2+3");
+        assert_eq!(csv("@SUM(A1)"), "'@SUM(A1)");
+        // A tab or line break before it is a space after `plain`, and spaces do not hide it.
+        assert_eq!(csv("\t=1+1"), "' =1+1");
+        assert_eq!(csv("a\n=1"), "a =1");
+        assert_eq!(csv("::warning::x"), "\\u{3a}:warning::x");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `ladder show` and `ladder list`: reading a ladder, and finding which ones there are.
 
-use crate::cli::{ListArgs, ReportFormat, ShowArgs};
+use crate::cli::{ListArgs, ReportFormat, ShowArgs, ShowFormat};
 use crate::error::Error;
 use crate::load::catalog;
 use crate::load::{LadderFile, Loader};
@@ -20,9 +20,10 @@ pub(super) fn show(args: &ShowArgs, loader: &Loader, style: Style) -> Result<Str
             ));
         }
         return Ok(match args.format {
-            ReportFormat::Table => view::matrix_table(ladder, style),
-            ReportFormat::Markdown => view::ladder_markdown(ladder),
-            ReportFormat::Json => view::ladder_json(ladder),
+            ShowFormat::Table => view::matrix_table(ladder, style),
+            ShowFormat::Markdown => view::ladder_markdown(ladder),
+            ShowFormat::Json => view::ladder_json(ladder),
+            ShowFormat::Csv => view::matrix_csv(ladder),
         });
     };
     let level = ladder
@@ -30,9 +31,10 @@ pub(super) fn show(args: &ShowArgs, loader: &Loader, style: Style) -> Result<Str
         .map_err(Error::invalid)?;
     let report = view::level_report(ladder, level, args.new);
     Ok(match args.format {
-        ReportFormat::Table => view::level_table(&report, style),
-        ReportFormat::Markdown => view::level_markdown(&report),
-        ReportFormat::Json => view::level_json(&report),
+        ShowFormat::Table => view::level_table(&report, style),
+        ShowFormat::Markdown => view::level_markdown(&report),
+        ShowFormat::Json => view::level_json(&report),
+        ShowFormat::Csv => view::level_csv(&report),
     })
 }
 
