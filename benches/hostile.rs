@@ -122,6 +122,61 @@ fn unknown_keys_on_one_line(n: usize) -> String {
     )
 }
 
+/// A CSV for `ladder import csv` of about `bytes`: every level a ladder may have, and
+/// competencies whose titles all make the same id, but for case and punctuation.
+fn csv_rows(bytes: usize) -> String {
+    let mut csv = String::from("area,competency,level,score,signal\n");
+    let mut row = 0;
+    while csv.len() < bytes {
+        let mut competency = format!("Same title{}", "!".repeat(row / 50 % 7));
+        if row / 50 % 2 == 0 {
+            competency = competency.to_uppercase();
+        }
+        let (area, group, level, score) = (row / 5000, row / 350, row % 50, row % 5);
+        csv.push_str(&format!(
+            "Area {area},{competency} {group},Level {level},{score},Signal number {row}\n"
+        ));
+        row += 1;
+    }
+    csv
+}
+
+/// An FT job family for `ladder import ft`: 50 levels (forking into two tracks), `themes`
+/// themes, one statement for each theme at each level.
+fn job_family(themes: usize) -> String {
+    let mut text = String::from("name: Generated\nsummary: A generated job family.\nlevels:\n");
+    for level in 0..50 {
+        let track = match level {
+            0..10 => "",
+            _ if level % 2 == 0 => "-ic",
+            _ => "-pm",
+        };
+        text.push_str(&format!(
+            "  - {{id: l{level}{track}, name: Level {level}}}\n"
+        ));
+    }
+    text.push_str("themes:\n");
+    for theme in 0..themes {
+        text.push_str(&format!(
+            "  - {{id: t{theme}, name: Theme {theme}, summary: Theme {theme}.}}\n"
+        ));
+    }
+    text.push_str("competencies:\n");
+    for theme in 0..themes {
+        for level in 0..50 {
+            let track = match level {
+                0..10 => "",
+                _ if level % 2 == 0 => "-ic",
+                _ => "-pm",
+            };
+            text.push_str(&format!(
+                "  - {{id: s{theme}-{level}, level: l{level}{track}, theme: t{theme}, summary: Shows theme {theme} at level {level}., proficiency: Expert}}\n"
+            ));
+        }
+    }
+    text
+}
+
 /// The generated shapes: a name, the file, its text, and the commands to run on it.
 fn shapes() -> Vec<(&'static str, &'static str, String, Vec<Vec<&'static str>>)> {
     let as_ladder = |file: &'static str| {
@@ -186,6 +241,24 @@ fn shapes() -> Vec<(&'static str, &'static str, String, Vec<Vec<&'static str>>)>
             "one-line.yaml",
             unknown_keys_on_one_line(49_000),
             as_assessment("one-line.yaml"),
+        ),
+        (
+            "a CSV of 6,000 rows under 50 levels, titles that make one id",
+            "rows.csv",
+            csv_rows(300 * 1024),
+            vec![vec!["import", "csv", "rows.csv"]],
+        ),
+        (
+            "a CSV at the cap, which converts to more values than a ladder holds",
+            "cap.csv",
+            csv_rows(1000 * 1024),
+            vec![vec!["import", "csv", "cap.csv"]],
+        ),
+        (
+            "an FT job family of 50 levels, 100 themes and 5,000 statements",
+            "family.yml",
+            job_family(100),
+            vec![vec!["import", "ft", "family.yml"]],
         ),
     ]
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::model::{Assessment, Competency, CompetencyId, Ladder, Level, Rating};
+use crate::model::{Assessment, Competency, CompetencyId, Ladder, Level, Rating, Readiness};
 
 /// How a score compares with what the target level expects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -50,7 +50,9 @@ pub struct Report {
     pub competencies: Vec<Row>,
     pub areas: Vec<Tally>,
     pub summary: Tally,
-    /// The competencies furthest from the target, largest first.
+    /// The most senior level reached on the way up to the target, and whether the target is.
+    pub placement: Placement,
+    /// The scored competencies furthest from the target, largest first.
     pub largest_gaps: Vec<Gap>,
     /// Competencies scored that the target level does not expect (`~`): left out of the rows
     /// and the tallies, and named so that nothing is dropped unsaid.
@@ -74,8 +76,26 @@ pub struct Row {
     pub gap: u32,
     pub status: Status,
     pub weight: f64,
+    /// For a competency below the target or unscored: the signals the target shows that the
+    /// level reached does not (all of the target's when none is reached; when the target is
+    /// reached with this one below, what the target adds to the level it follows). Empty when
+    /// met.
+    pub to_show: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
+}
+
+/// Where an assessment stands on its target's way up, by the ladder's readiness rule.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Placement {
+    /// The most senior level reached, each level below it on the way reached too; `None`
+    /// when not even the first is.
+    pub reached: Option<String>,
+    pub reached_title: Option<String>,
+    pub target_reached: bool,
+    /// Competencies below the target's expectation, or unscored.
+    pub below: usize,
+    pub rule: Readiness,
 }
 
 /// A competency short of its target, by how much.
@@ -113,14 +133,37 @@ pub fn assess(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
         .iter()
         .map(|rating| (&rating.competency, rating))
         .collect();
+    let reached = reached(ladder, target, &ratings);
+    // What a gap leaves to show is what the target shows over the level reached; a gap the
+    // rule lets pass at the target itself, what the target adds to the level it follows.
+    let shown_already = match reached {
+        Some(level) if level.id == target.id => ladder.below(target),
+        other => other,
+    };
     // A competency the target does not expect (`~`) is no part of the report.
-    let competencies: Vec<Row> = ladder
+    let mut competencies: Vec<Row> = ladder
         .competencies()
         .filter_map(|(area, competency)| {
             let rating = ratings.get(&competency.id).copied();
             row(area.id.as_str(), competency, rating, target)
         })
         .collect();
+    for ((_, competency), row) in ladder
+        .competencies()
+        .filter(|(_, c)| c.expected(target).is_some())
+        .zip(&mut competencies)
+    {
+        if !row.status.is_met() {
+            row.to_show = to_show(competency, target, shown_already);
+        }
+    }
+    let placement = Placement {
+        reached: reached.map(|level| level.id.to_string()),
+        reached_title: reached.map(|level| level.title.clone()),
+        target_reached: reached.is_some_and(|level| level.id == target.id),
+        below: competencies.iter().filter(|r| !r.status.is_met()).count(),
+        rule: ladder.readiness,
+    };
     let areas = ladder
         .areas
         .iter()
@@ -155,6 +198,7 @@ pub fn assess(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
         target_title: target.title.clone(),
         target_track: ladder.track_of(target).map(str::to_owned),
         summary: tally(competencies.iter()),
+        placement,
         largest_gaps: largest_gaps(&competencies),
         areas,
         competencies,
@@ -184,8 +228,56 @@ fn row(
         gap,
         status,
         weight: competency.weight,
+        to_show: Vec::new(),
         evidence: rating.and_then(|r| r.evidence.clone()),
     })
+}
+
+/// Whether `ratings` reach `level` by the ladder's readiness rule: at most `allow_below`
+/// competencies below the level's expectation, none by more than `max_gap`, none unscored.
+fn reaches(ladder: &Ladder, level: &Level, ratings: &HashMap<&CompetencyId, &Rating>) -> bool {
+    let rule = ladder.readiness;
+    let mut below = 0;
+    for (_, competency) in ladder.competencies() {
+        let Some(expected) = competency.expected(level) else {
+            continue;
+        };
+        let Some(rating) = ratings.get(&competency.id) else {
+            return false;
+        };
+        let gap = rating.score.shortfall(expected);
+        if gap > rule.max_gap {
+            return false;
+        }
+        below += u32::from(gap > 0);
+    }
+    below <= rule.allow_below
+}
+
+/// The most senior level on the way up to `target` that the ratings reach, every level before
+/// it on the way reached too.
+fn reached<'a>(
+    ladder: &'a Ladder,
+    target: &Level,
+    ratings: &HashMap<&CompetencyId, &Rating>,
+) -> Option<&'a Level> {
+    ladder
+        .path(target)
+        .take_while(|level| reaches(ladder, level, ratings))
+        .last()
+}
+
+/// The signals `target` shows that `reached` does not: what is left to show.
+fn to_show(competency: &Competency, target: &Level, reached: Option<&Level>) -> Vec<String> {
+    let shown: std::collections::HashSet<&str> = reached
+        .map(|level| competency.signals_at(level).into_iter().collect())
+        .unwrap_or_default();
+    competency
+        .signals_at(target)
+        .into_iter()
+        .filter(|signal| !shown.contains(signal))
+        .map(str::to_owned)
+        .collect()
 }
 
 fn tally<'a>(rows: impl Iterator<Item = &'a Row>) -> Tally {
@@ -212,7 +304,11 @@ fn tally<'a>(rows: impl Iterator<Item = &'a Row>) -> Tally {
 /// The competencies with the largest weighted gaps; the larger raw gap, then ladder order,
 /// break ties.
 fn largest_gaps(rows: &[Row]) -> Vec<Gap> {
-    let mut gaps: Vec<&Row> = rows.iter().filter(|row| row.gap > 0).collect();
+    // An unscored competency has no size of gap to rank; the report names those apart.
+    let mut gaps: Vec<&Row> = rows
+        .iter()
+        .filter(|row| row.gap > 0 && row.score.is_some())
+        .collect();
     let weighted = |row: &Row| row.weight * f64::from(row.gap);
     gaps.sort_by(|a, b| weighted(b).total_cmp(&weighted(a)).then(b.gap.cmp(&a.gap)));
     gaps.iter()

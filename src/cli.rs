@@ -172,6 +172,11 @@ pub enum Command {
     #[command(after_help = LIST_EXAMPLES)]
     List(ListArgs),
 
+    /// Convert a ladder kept in another format (an FT job family, a CSV export) into a ladder
+    /// file.
+    #[command(after_help = IMPORT_EXAMPLES, disable_help_subcommand = true)]
+    Import(ImportArgs),
+
     /// Print the JSON Schema of ladder or self-assessment files, for editors.
     #[command(after_help = SCHEMA_EXAMPLES)]
     Schema(SchemaArgs),
@@ -268,28 +273,156 @@ const MAN_EXAMPLES: &str = "\
 Examples:
   ladder man > ladder.1 && man ./ladder.1
   ladder man assess > ladder-assess.1
-  for c in \"\" init assess diff validate show list schema completions man; do
+  for c in \"\" init assess diff validate show list import import-ft import-csv schema \\
+    completions man; do
     ladder man $c > ladder${c:+-$c}.1; done";
 
 #[derive(Debug, Args)]
 pub struct ManArgs {
-    /// The command whose page to print, such as `assess`; without it, the page of `ladder`.
-    #[arg(value_name = "COMMAND", value_parser = COMMANDS)]
+    /// The command whose page to print, such as `assess` or `import-csv`; without it, the page
+    /// of `ladder`.
+    #[arg(value_name = "COMMAND", value_parser = MAN_PAGES)]
     pub command: Option<String>,
 }
 
-/// The commands that have pages of their own; a test keeps this list in step with [`Command`].
-pub const COMMANDS: [&str; 9] = [
+/// The pages `ladder man` prints besides `ladder`'s: one for each command, and one for each
+/// format of `ladder import`, as the page of `ladder import` names them.
+pub const MAN_PAGES: [&str; 12] = [
     "init",
     "assess",
     "diff",
     "validate",
     "show",
     "list",
+    "import",
+    "import-ft",
+    "import-csv",
     "schema",
     "completions",
     "man",
 ];
+
+/// The commands that have pages of their own; a test keeps this list in step with [`Command`].
+pub const COMMANDS: [&str; 10] = [
+    "init",
+    "assess",
+    "diff",
+    "validate",
+    "show",
+    "list",
+    "import",
+    "schema",
+    "completions",
+    "man",
+];
+
+const IMPORT_EXAMPLES: &str = "\
+Examples:
+  ladder import ft engineering.yml -o ladders/engineering.yaml
+  ladder import csv ladder.csv --scale \"1=Learning,2=Practising,3=Fluent\" -o ladders/ours.yaml
+  ladder import csv ladder.csv | ladder validate -
+
+The ladder is printed, or written to a new file with -o. Exit status: 0 converted, 1 the file's
+content cannot be converted (every problem is listed, with its line and column), 2 usage or I/O.";
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[command(subcommand)]
+    pub format: ImportFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportFormat {
+    /// A job family in the Financial Times' engineering-progression format (`name`, `levels`,
+    /// `themes`, `competencies`).
+    #[command(after_help = IMPORT_FT_EXAMPLES)]
+    Ft(ImportFtArgs),
+
+    /// A spreadsheet saved as CSV: a header naming `area`, `competency`, `level`, `score` and
+    /// `signal`, then one row per signal.
+    #[command(after_help = IMPORT_CSV_EXAMPLES)]
+    Csv(ImportCsvArgs),
+}
+
+const IMPORT_FT_EXAMPLES: &str = "\
+Examples:
+  ladder import ft engineering.yml
+  ladder import ft engineering.yml --id ft-engineering -o ladders/ft-engineering.yaml
+
+Each theme becomes a competency in one area, `themes`; each statement a signal of its level, at
+the score of its proficiency (Awareness 1 … Expert 5). Levels whose id ends in -ic or -pm (or
+whose name says (Individual Contributor) or (People Manager)) make two tracks after the last
+level they share.";
+
+#[derive(Debug, Args)]
+pub struct ImportFtArgs {
+    /// The job family's YAML file; `-` reads standard input.
+    #[arg(value_name = "FILE", value_parser = crate::input::parser())]
+    pub file: Input,
+
+    #[command(flatten)]
+    pub output: ImportOutput,
+}
+
+const IMPORT_CSV_EXAMPLES: &str = "\
+Examples:
+  ladder import csv ladder.csv
+  ladder import csv ladder.csv --title \"Platform Engineering\" -o ladders/platform.yaml
+  ladder import csv ladder.csv --scale \"1=Learning,2=Practising,3=Fluent,4=Teaching\"
+  ladder import csv each-level-in-full.csv --per-level
+
+Columns, in any order and case: area, competency, level, score, signal (which may be left out).
+Areas, competencies and levels are named by title, in the order first met; a row with an empty
+signal gives the score alone.";
+
+#[derive(Debug, Args)]
+pub struct ImportCsvArgs {
+    /// The CSV file; `-` reads standard input.
+    #[arg(value_name = "FILE", value_parser = crate::input::parser())]
+    pub file: Input,
+
+    /// The ladder's title [default: the file's name]
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+
+    /// Names for the scores, such as `1=Learning,2=Practising`; the scale is every score from
+    /// the smallest to the largest used or named [default: each score named by its number]
+    #[arg(long, value_name = "SCORE=LABEL,...", value_parser = parse_scale)]
+    pub scale: Option<ScaleLabels>,
+
+    /// Each level lists everything expected of it (`signals: per-level`), rather than what it
+    /// adds to the levels below (`signals: cumulative`).
+    #[arg(long)]
+    pub per_level: bool,
+
+    #[command(flatten)]
+    pub output: ImportOutput,
+}
+
+/// The labels `--scale` gives, by score, in ascending order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScaleLabels(pub Vec<(u32, String)>);
+
+/// `--scale`, parsed once by clap, so that a bad value is a usage error.
+fn parse_scale(text: &str) -> Result<ScaleLabels, String> {
+    crate::import::csv::parse_scale(text).map(ScaleLabels)
+}
+
+/// Where an imported ladder goes, and its id.
+#[derive(Debug, Args)]
+pub struct ImportOutput {
+    /// The ladder's id, in lowercase kebab-case [default: made from the file's name]
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+
+    /// Write the ladder to FILE instead of standard output; an existing file is kept.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (atomically: the old file stays whole until the new one is).
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
 
 const SCHEMA_EXAMPLES: &str = "\
 Examples:

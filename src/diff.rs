@@ -621,13 +621,14 @@ fn weights_changed(old: &Ladder, new: &Ladder) -> Vec<Reweighted> {
 /// levels below it, so moving a signal down a level does not read as dropping it.
 fn version_changes(old: &Ladder, new: &Ladder, pairs: &[(&Level, &Level)]) -> Vec<Vec<Change>> {
     let mut by_level: Vec<Vec<Change>> = pairs.iter().map(|_| Vec::new()).collect();
+    // Asked once: whether a level's signals are a prefix of the competency's, for every one.
+    let linear = !old.has_tracks() && !new.has_tracks();
     for (area, competency) in new.competencies() {
         let Some(before) = old.competency(competency.id.as_str()) else {
             continue;
         };
         let (old_signals, new_signals) = (Cumulative::of(before), Cumulative::of(competency));
         let pair = Pair::new(&old_signals, &new_signals);
-        let linear = !old.has_tracks() && !new.has_tracks();
         let pair = Pair::if_cumulative(before, competency, linear, &pair);
         for (changes, (old_level, new_level)) in by_level.iter_mut().zip(pairs) {
             let change = compare(

@@ -9,6 +9,9 @@
 //! → [`render`] (text, made safe for its format) → [`run`] writes it as it is made and hands
 //! the outcome to `main`, which picks the exit code.
 //!
+//! [`import`] turns ladders kept in other formats (FT's job families, spreadsheets as CSV)
+//! into ladder files.
+//!
 //! Beside the flow: [`diagnostic`] (findings, as spans into their file), [`error`] (what can go
 //! wrong), [`wording`] (names, lists and plurals in messages) and [`write_file`] (writing a
 //! file without clobbering one).
@@ -25,6 +28,8 @@ pub mod diff;
 pub mod error;
 #[doc(hidden)]
 pub mod glyphs;
+#[doc(hidden)]
+pub mod import;
 #[doc(hidden)]
 pub mod input;
 #[doc(hidden)]

@@ -143,12 +143,31 @@ pub enum SignalMode {
     PerLevel,
 }
 
+/// When an assessment reaches a level: at most `allow_below` competencies below the level's
+/// expectation, none of them by more than `max_gap`, and none unscored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Readiness {
+    pub allow_below: u32,
+    pub max_gap: u32,
+}
+
+impl Default for Readiness {
+    /// Every expectation met.
+    fn default() -> Self {
+        Readiness {
+            allow_below: 0,
+            max_gap: 1,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ladder {
     pub id: LadderId,
     pub title: String,
     pub description: String,
     pub signals: SignalMode,
+    pub readiness: Readiness,
     pub scale: Scale,
     /// Most junior first.
     pub levels: Vec<Level>,
@@ -299,7 +318,7 @@ impl Ladder {
         id: LadderId,
         title: String,
         description: String,
-        signals: SignalMode,
+        (signals, readiness): (SignalMode, Readiness),
         scale: Scale,
         levels: Vec<Level>,
         areas: Vec<Area>,
@@ -324,6 +343,7 @@ impl Ladder {
             title,
             description,
             signals,
+            readiness,
             scale,
             levels,
             areas,
@@ -368,9 +388,14 @@ impl Ladder {
 
     /// Whether the ladder forks: some level is followed by more than one.
     pub fn has_tracks(&self) -> bool {
+        let mut followers = vec![0_u8; self.levels.len()];
         self.levels
             .iter()
-            .any(|level| self.above(level).nth(1).is_some())
+            .filter_map(|level| level.parent)
+            .any(|parent| {
+                followers[parent] += 1;
+                followers[parent] > 1
+            })
     }
 
     /// The track `level` is on: the name given by it or the nearest level below it that names

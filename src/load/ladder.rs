@@ -4,13 +4,15 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::check::{Findings, Loaded};
-use super::raw::{RawArea, RawCompetency, RawLadder, RawScalePoint, RawSignal, ScoreField};
+use super::raw::{
+    RawArea, RawCompetency, RawLadder, RawReadiness, RawScalePoint, RawSignal, ScoreField,
+};
 use super::source::{Position, Source};
 use super::yaml::{Located, Scalar, Text};
 use crate::diagnostic::{Code, Found};
 use crate::model::{
-    Area, AreaId, Competency, CompetencyId, Expectation, Ladder, LadderId, Level, LevelId, Scale,
-    Score, Signal, SignalMode,
+    Area, AreaId, Competency, CompetencyId, Expectation, Ladder, LadderId, Level, LevelId,
+    Readiness, Scale, Score, Signal, SignalMode,
 };
 use crate::wording;
 
@@ -20,6 +22,7 @@ pub fn check(raw: &RawLadder, source: &Arc<Source>) -> Result<Loaded<Ladder>, Fo
     findings.id(&raw.id, "ladder");
     let description = findings.description(raw.description.as_ref(), &raw.id, "ladder");
     let mode = check_signal_mode(&mut findings, raw.signals.as_ref());
+    let readiness = check_readiness(&mut findings, raw.readiness.as_deref());
     let scale = check_scale(&mut findings, &raw.scale);
     let levels = check_levels(&mut findings, raw);
     let areas = check_areas(&mut findings, raw, &scale, &levels, mode);
@@ -28,7 +31,7 @@ pub fn check(raw: &RawLadder, source: &Arc<Source>) -> Result<Loaded<Ladder>, Fo
             LadderId::new(&raw.id.value.0),
             raw.title.value.0.clone(),
             description,
-            mode,
+            (mode, readiness),
             scale,
             levels,
             areas,
@@ -54,6 +57,40 @@ fn check_signal_mode(findings: &mut Findings, mode: Option<&Located<Text>>) -> S
             SignalMode::Cumulative
         }
     }
+}
+
+/// The readiness rule: whole numbers from 0 up, each defaulting as [`Readiness`] does.
+fn check_readiness(findings: &mut Findings, raw: Option<&Located<RawReadiness>>) -> Readiness {
+    let mut readiness = Readiness::default();
+    let Some(raw) = raw else {
+        return readiness;
+    };
+    let mut count = |field: &Option<Located<Scalar>>, name: &str, into: &mut u32| {
+        let Some(field) = field else { return };
+        let what = format!("`readiness.{name}`");
+        let Some(value) = findings.integer(&field.value, field.at, &what) else {
+            return;
+        };
+        match u32::try_from(value) {
+            Ok(value) => *into = value,
+            Err(_) => {
+                findings
+                    .error(
+                        Code::WrongType,
+                        format!("{what} is a count, 0 or more, not {value}"),
+                        field.at,
+                    )
+                    .help = Some(format!("such as `{name}: 1`"));
+            }
+        }
+    };
+    count(
+        &raw.value.allow_below,
+        "allow_below",
+        &mut readiness.allow_below,
+    );
+    count(&raw.value.max_gap, "max_gap", &mut readiness.max_gap);
+    readiness
 }
 
 /// Each level's rank, by id, for the expectations to find their level in.
@@ -597,33 +634,67 @@ fn check_unsaid(
 }
 
 /// In a cumulative ladder, a signal listed again at a more senior level is shown twice there.
+/// The levels are walked depth first from the first, the signals on the way down kept in one
+/// map (each with the first level to list it) and taken out again on the way back, so that
+/// each signal is looked up once, whatever the shape of the tree.
 fn check_repeats(
     findings: &mut Findings,
     competency: &str,
     levels: &[Level],
     by_level: &[Option<Written>],
 ) {
-    for (level, written) in levels.iter().zip(by_level) {
-        let Some(written) = written else { continue };
-        // The signals of the levels on the way up to this one, each with the first to list it.
-        let mut junior_signals: HashMap<String, &Level> = HashMap::new();
-        for &rank in &level.path[..level.path.len() - 1] {
-            for signal in by_level[rank].iter().flat_map(|w| &w.expectation.signals) {
-                junior_signals
-                    .entry(signal_key(&signal.text))
-                    .or_insert(&levels[rank]);
-            }
+    let mut followers: Vec<Vec<usize>> = vec![Vec::new(); levels.len()];
+    for level in levels {
+        if let Some(parent) = level.parent {
+            followers[parent].push(level.rank);
         }
-        let signals = written.expectation.signals.iter().zip(&written.signal_at);
-        for (signal, signal_at) in signals {
-            if let Some(junior) = junior_signals.get(&signal_key(&signal.text)) {
-                findings.warning(
-                    Code::RepeatedSignal,
-                    format!("competency `{competency}` repeats a signal of `{}` at `{}`: \"{}\"", junior.id, level.id, signal.text),
+    }
+    let mut on_the_way: HashMap<String, usize> = HashMap::new();
+    let mut added: Vec<Vec<String>> = vec![Vec::new(); levels.len()];
+    let mut repeats: Vec<(usize, Position, String)> = Vec::new();
+    // `(rank, true)` enters a level; `(rank, false)` leaves it.
+    let mut stack: Vec<(usize, bool)> = levels
+        .iter()
+        .filter(|level| level.parent.is_none())
+        .map(|level| (level.rank, true))
+        .collect();
+    while let Some((rank, entering)) = stack.pop() {
+        if !entering {
+            for key in added[rank].drain(..) {
+                on_the_way.remove(&key);
+            }
+            continue;
+        }
+        stack.push((rank, false));
+        stack.extend(followers[rank].iter().rev().map(|&next| (next, true)));
+        let Some(written) = &by_level[rank] else {
+            continue;
+        };
+        for (signal, signal_at) in written.expectation.signals.iter().zip(&written.signal_at) {
+            let key = signal_key(&signal.text);
+            match on_the_way.get(&key) {
+                Some(&junior) => repeats.push((
+                    rank,
                     *signal_at,
-                ).help = Some("signals add up level by level; list each one only at the most junior level that shows it".to_owned());
+                    format!(
+                        "competency `{competency}` repeats a signal of `{}` at `{}`: \"{}\"",
+                        levels[junior].id, levels[rank].id, signal.text
+                    ),
+                )),
+                None => {
+                    on_the_way.insert(key.clone(), rank);
+                    added[rank].push(key);
+                }
             }
         }
+    }
+    // Told in file order, as every other finding is.
+    repeats.sort_by_key(|(rank, _, _)| *rank);
+    for (_, at, message) in repeats {
+        findings.warning(Code::RepeatedSignal, message, at).help = Some(
+            "signals add up level by level; list each one only at the most junior level that shows it"
+                .to_owned(),
+        );
     }
 }
 
@@ -925,6 +996,24 @@ areas:
                 Code::ExpectationDecreases,
                 25,
                 "competency `code` expects 1 at `lead`, less than 2 at `senior`".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_signal_repeats_only_what_its_own_way_up_lists() {
+        // `lead` lists what `staff` lists (another track: no warning) and what `senior` lists.
+        let text = FORKED.replace(
+            "lead: {score: 2, signals: [reviews designs]}",
+            "lead: {score: 2, signals: [designs systems, Reviews  code]}",
+        );
+        assert_eq!(
+            codes(&text),
+            [(
+                Code::RepeatedSignal,
+                25,
+                "competency `code` repeats a signal of `senior` at `lead`: \"Reviews  code\""
+                    .to_owned()
             )]
         );
     }

@@ -29,6 +29,11 @@ pub struct RawLadder {
     #[schemars(schema_with = "signals_mode_schema")]
     #[serde(default)]
     pub signals: Option<Located<Text>>,
+    /// When an assessment reaches a level: at most `allow_below` competencies below its
+    /// expectation, none by more than `max_gap`, none unscored. Without it: every
+    /// expectation met.
+    // Boxed: rarely given, and it would make every ladder's raw form larger.
+    pub readiness: Option<Box<Located<RawReadiness>>>,
     /// The scores, ascending and unique, each with a label and meaning.
     #[schemars(length(min = 1))]
     pub scale: Located<Vec<RawScalePoint>>,
@@ -38,6 +43,19 @@ pub struct RawLadder {
     /// Areas of competency, each holding competencies.
     #[schemars(length(min = 1))]
     pub areas: Located<Vec<RawArea>>,
+}
+
+/// The rule for reaching a level.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "readiness")]
+pub struct RawReadiness {
+    /// How many competencies may be below the level's expectation; default 0.
+    #[schemars(schema_with = "count_schema")]
+    pub allow_below: Option<Located<Scalar>>,
+    /// By how much each of those may fall short; default 1.
+    #[schemars(schema_with = "count_schema")]
+    pub max_gap: Option<Located<Scalar>>,
 }
 
 /// One score on the scale.
@@ -368,6 +386,7 @@ const LADDER_FIELDS: &[&str] = &[
     "title",
     "description",
     "signals",
+    "readiness",
     "scale",
     "levels",
     "areas",
@@ -378,6 +397,7 @@ const ALL_FIELDS: &[&str] = &[
     "title",
     "description",
     "signals",
+    "readiness",
     "scale",
     "levels",
     "areas",
@@ -462,6 +482,10 @@ fn id_schema(_: &mut SchemaGenerator) -> Schema {
 
 fn optional_id_schema(_: &mut SchemaGenerator) -> Schema {
     json_schema!({ "type": ["string", "null"], "pattern": ID_PATTERN })
+}
+
+fn count_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": "integer", "minimum": 0 })
 }
 
 fn signals_mode_schema(_: &mut SchemaGenerator) -> Schema {

@@ -3,11 +3,13 @@
 use comfy_table::Color;
 
 use super::markdown::{self, Align};
+use super::safe::Escape;
 use super::safe::plain;
 use super::table::{Grid, Piece};
 use super::wrap::{Para, prose};
 use super::{Style, percent};
-use crate::assess::{Report, Status, Tally};
+use crate::assess::{Report, Row, Status, Tally};
+use crate::model::Readiness;
 
 /// One report after another, a blank line between.
 pub fn tables(reports: &[Report], style: Style) -> String {
@@ -42,11 +44,38 @@ fn heading(report: &Report, style: Style) -> String {
             report.target,
             on_track(report, super::safe::text)
         ),
+        placement_line(report, super::safe::text),
     ];
     lines
         .iter()
         .map(|line| prose(line, style.width) + "\n")
         .collect()
+}
+
+/// `Reaches Engineering Manager; Senior Engineering Manager not yet: 10 below or unscored,
+/// where the rule allows 2 below, by at most 1.`: the level reached and the target's distance,
+/// titles made safe by `safe`.
+fn placement_line(report: &Report, safe: Escape) -> String {
+    let placement = &report.placement;
+    let target = safe(&report.target_title);
+    if placement.target_reached {
+        return format!("Reaches {target}, the target.");
+    }
+    let reached = match &placement.reached_title {
+        Some(title) => format!("Reaches {}", safe(title)),
+        None => "Reaches no level yet".to_owned(),
+    };
+    let rule = match placement.rule {
+        Readiness { allow_below: 0, .. } => "where every expectation must be met".to_owned(),
+        Readiness {
+            allow_below,
+            max_gap,
+        } => format!("where the rule allows {allow_below} below, by at most {max_gap}"),
+    };
+    format!(
+        "{reached}; {target} not yet: {} below or unscored, {rule}.",
+        placement.below
+    )
 }
 
 /// `, People track`, when the target level is on a named track.
@@ -140,20 +169,22 @@ fn verdict(report: &Report) -> Vec<String> {
     let gaps: Vec<String> = report
         .largest_gaps
         .iter()
-        .map(|gap| format!("{} (-{})", plain(&gap.title), gap.gap))
+        .map(|gap| format!("{} (gap {})", plain(&gap.title), gap.gap))
         .collect();
     if !gaps.is_empty() {
         lines.push(format!("Largest gaps: {}.", gaps.join(", ")));
     }
-    let missing = report
+    let missing: Vec<String> = report
         .competencies
         .iter()
         .filter(|row| row.status == Status::Missing)
-        .count();
-    if missing > 0 {
+        .map(|row| plain(&row.title).into_owned())
+        .collect();
+    if !missing.is_empty() {
         lines.push(format!(
-            "{} not scored yet.",
-            crate::wording::plural(missing, "competency")
+            "Not scored yet ({}): {}.",
+            missing.len(),
+            crate::wording::titles(&missing)
         ));
     } else if summary.met == summary.total {
         lines.push("No gaps: every expectation is met.".to_owned());
@@ -211,7 +242,52 @@ pub fn markdown(report: &Report) -> String {
         out.push_str(&esc(&line));
         out.push('\n');
     }
+    let details: String = report
+        .competencies
+        .iter()
+        .filter_map(markdown_detail)
+        .collect();
+    if !details.is_empty() {
+        out.push_str("\n## Evidence and what to show\n");
+        out.push_str(&details);
+    }
     out
+}
+
+/// A competency's evidence, and for a gap the signals left to show; `None` when it has
+/// neither.
+fn markdown_detail(row: &Row) -> Option<String> {
+    let esc = markdown::escape;
+    if row.evidence.is_none() && row.to_show.is_empty() {
+        return None;
+    }
+    let score = row
+        .score
+        .map_or("not scored".to_owned(), |s| format!("score {s}"));
+    let mut out = format!(
+        "\n### {}\n\n{}, expected {} ({}).\n",
+        esc(&row.title),
+        capitalised(&score),
+        row.expected,
+        row.status.as_str()
+    );
+    if let Some(evidence) = &row.evidence {
+        out.push_str(&format!("\nEvidence: {}\n", esc(evidence)));
+    }
+    if !row.to_show.is_empty() {
+        out.push_str("\nTo show:\n\n");
+        for signal in &row.to_show {
+            out.push_str(&format!("- {}\n", esc(signal)));
+        }
+    }
+    Some(out)
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// Ladder, target, assessor and date, as a list.
@@ -229,6 +305,7 @@ fn markdown_facts(report: &Report) -> String {
             markdown::code(&report.target),
             on_track(report, esc)
         ),
+        format!("**Placement:** {}", placement_line(report, esc)),
     ];
     facts.extend(
         report

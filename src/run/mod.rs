@@ -3,6 +3,7 @@
 
 mod assess;
 mod diff;
+mod import;
 mod init;
 pub mod pipe;
 mod reference;
@@ -131,6 +132,7 @@ pub fn run(cli: &Cli, streams: &mut Streams) -> io::Result<Status> {
                 Command::Init(args) => streams.finish(init::run(args, &loader)),
                 Command::Show(args) => streams.finish(show::show(args, &loader, streams.style)),
                 Command::List(args) => streams.finish(show::list(args, &loader, streams.style)),
+                Command::Import(args) => import::run(args, &loader, cli.max_file_size, streams),
                 Command::Schema(_) | Command::Completions(_) | Command::Man(_) => {
                     unreachable!("handled above")
                 }

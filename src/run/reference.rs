@@ -18,18 +18,20 @@ pub(super) fn completions(args: &CompletionsArgs) -> String {
     String::from_utf8_lossy(&script).into_owned()
 }
 
-/// The page of `ladder`, whose SEE ALSO names `ladder-assess(1)` and the rest, or one of those.
+/// The page of `ladder`, whose SEE ALSO names `ladder-assess(1)` and the rest, or one of those;
+/// `import-csv` is the page of `ladder import csv`, which the page of `ladder import` names.
 pub(super) fn man(args: &ManArgs) -> String {
     let mut cli = Cli::command();
     cli.build();
     let command = match &args.command {
         Some(name) => {
-            let sub = cli
-                .find_subcommand(name)
-                .cloned()
-                .unwrap_or_else(|| cli.clone());
-            sub.display_name(format!("ladder-{name}"))
-                .bin_name(format!("ladder {name}"))
+            let mut sub = &cli;
+            for part in name.split('-') {
+                sub = sub.find_subcommand(part).unwrap_or(sub);
+            }
+            sub.clone()
+                .display_name(format!("ladder-{name}"))
+                .bin_name(format!("ladder {}", name.replace('-', " ")))
         }
         None => cli,
     };
