@@ -24,7 +24,7 @@ fn assess_once(ladder_text: &str, assessment_text: &str) -> usize {
         .expect("assessment checks")
         .value;
     let report = ladder::assess::assess(&ladder, &checked, "me.yaml");
-    render::report::table(&report, Style::default()).len()
+    render::report::table(&report, Style::default(), false).len()
         + render::report::markdown(&report).len()
         + render::json(&report).len()
 }

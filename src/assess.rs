@@ -181,7 +181,9 @@ pub fn assess(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
         .collect();
     let not_counted = ladder
         .competencies()
-        .filter(|(_, c)| ratings.contains_key(&c.id) && c.expected(target).is_none())
+        .filter(|(_, c)| {
+            ratings.get(&c.id).is_some_and(|r| r.score.is_some()) && c.expected(target).is_none()
+        })
         .map(|(_, c)| NotCounted {
             id: c.id.to_string(),
             title: c.title.clone(),
@@ -213,7 +215,7 @@ fn row(
     target: &Level,
 ) -> Option<Row> {
     let expected = competency.expected(target)?;
-    let (gap, status) = match rating.map(|r| r.score) {
+    let (gap, status) = match rating.and_then(|r| r.score) {
         None => (expected.value(), Status::Missing),
         Some(score) if score > expected => (0, Status::Exceeds),
         Some(score) if score == expected => (0, Status::Meets),
@@ -223,7 +225,7 @@ fn row(
         id: competency.id.to_string(),
         area: area.to_owned(),
         title: competency.title.clone(),
-        score: rating.map(|r| r.score.value()),
+        score: rating.and_then(|r| r.score).map(|s| s.value()),
         expected: expected.value(),
         gap,
         status,
@@ -242,10 +244,10 @@ fn reaches(ladder: &Ladder, level: &Level, ratings: &HashMap<&CompetencyId, &Rat
         let Some(expected) = competency.expected(level) else {
             continue;
         };
-        let Some(rating) = ratings.get(&competency.id) else {
+        let Some(score) = ratings.get(&competency.id).and_then(|r| r.score) else {
             return false;
         };
-        let gap = rating.score.shortfall(expected);
+        let gap = score.shortfall(expected);
         if gap > rule.max_gap {
             return false;
         }

@@ -156,6 +156,11 @@ pub enum Command {
     #[command(after_help = ASSESS_EXAMPLES)]
     Assess(AssessArgs),
 
+    /// A growth plan from a self-assessment: the gaps in the order to work on them, each with
+    /// the signals to show as a task list, the strengths, and what is not scored yet.
+    #[command(after_help = PLAN_EXAMPLES)]
+    Plan(PlanArgs),
+
     /// Show what changes between two levels, or between two versions of a ladder file.
     #[command(after_help = DIFF_EXAMPLES)]
     Diff(DiffArgs),
@@ -207,7 +212,20 @@ pub struct InitArgs {
     #[arg(long, value_name = "PATH|ID", help = LADDER_HELP)]
     pub ladder: Option<String>,
 
-    /// Write the template to FILE instead of standard output; an existing file is kept.
+    /// The person assessed, instead of a placeholder to replace.
+    #[arg(long, value_name = "NAME")]
+    pub person: Option<String>,
+
+    /// Who scores: `self` (the default), or a name.
+    #[arg(long, value_name = "NAME", default_value = "self")]
+    pub assessor: String,
+
+    /// The date of the assessment, `YYYY-MM-DD`; by default, today.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+
+    /// Write the template to FILE instead of standard output; an existing file is kept, and
+    /// missing folders inside the repository are made.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -273,7 +291,7 @@ const MAN_EXAMPLES: &str = "\
 Examples:
   ladder man > ladder.1 && man ./ladder.1
   ladder man assess > ladder-assess.1
-  for c in \"\" init assess diff validate show list import import-ft import-csv schema \\
+  for c in \"\" init assess plan diff validate show list import import-ft import-csv schema \\
     completions man; do
     ladder man $c > ladder${c:+-$c}.1; done";
 
@@ -287,9 +305,10 @@ pub struct ManArgs {
 
 /// The pages `ladder man` prints besides `ladder`'s: one for each command, and one for each
 /// format of `ladder import`, as the page of `ladder import` names them.
-pub const MAN_PAGES: [&str; 12] = [
+pub const MAN_PAGES: [&str; 13] = [
     "init",
     "assess",
+    "plan",
     "diff",
     "validate",
     "show",
@@ -303,9 +322,10 @@ pub const MAN_PAGES: [&str; 12] = [
 ];
 
 /// The commands that have pages of their own; a test keeps this list in step with [`Command`].
-pub const COMMANDS: [&str; 10] = [
+pub const COMMANDS: [&str; 11] = [
     "init",
     "assess",
+    "plan",
     "diff",
     "validate",
     "show",
@@ -515,6 +535,46 @@ pub enum FindingsFormat {
     Github,
 }
 
+const PLAN_EXAMPLES: &str = "\
+Examples:
+  ladder plan me.yaml
+  ladder plan me.yaml --target senior-manager -o plan.md
+  ladder plan me.yaml --format json";
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The self-assessment; `-` reads standard input.
+    #[arg(value_name = "FILE", value_parser = crate::input::parser())]
+    pub file: Input,
+
+    /// The level to plan towards, instead of the file's `target:`.
+    #[arg(long, value_name = "LEVEL")]
+    pub target: Option<String>,
+
+    #[arg(long, value_name = "PATH|ID", help = LADDER_HELP)]
+    pub ladder: Option<String>,
+
+    /// Write the plan to FILE instead of standard output; an existing file is kept.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (atomically: the old file stays whole until the new one is).
+    #[arg(long, requires = "output")]
+    pub force: bool,
+
+    /// How to write the plan.
+    #[arg(long, value_enum, default_value_t = PlanFormat::Markdown)]
+    pub format: PlanFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlanFormat {
+    /// GitHub-flavoured Markdown, with the signals to show as a task list.
+    Markdown,
+    /// JSON, for programs.
+    Json,
+}
+
 const ASSESS_EXAMPLES: &str = "\
 Examples:
   ladder assess examples/self-assessment.yaml
@@ -536,6 +596,11 @@ pub struct AssessArgs {
     /// `ladder:`.
     #[arg(long, value_name = "PATH|ID")]
     pub ladder: Option<String>,
+
+    /// Under each gap in the table, the signals left to show: those the target shows that the
+    /// level reached does not (Markdown and JSON always have them).
+    #[arg(long)]
+    pub signals: bool,
 
     /// How to print the report.
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]

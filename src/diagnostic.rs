@@ -61,6 +61,8 @@ pub enum Code {
     Unscored,
     MissingEvidence,
     NotExpected,
+    InvalidDate,
+    PlaceholderPerson,
 }
 
 impl Code {
@@ -106,6 +108,8 @@ impl Code {
             Code::Unscored => "unscored",
             Code::MissingEvidence => "missing-evidence",
             Code::NotExpected => "not-expected",
+            Code::InvalidDate => "invalid-date",
+            Code::PlaceholderPerson => "placeholder-person",
         }
     }
 }

@@ -459,13 +459,15 @@ pub struct Assessment {
     pub assessor: Option<String>,
     pub date: Option<String>,
     pub target: LevelId,
-    /// Scored competencies only, in file order; one left empty is simply absent.
+    /// Competencies scored, or given evidence without a score, in file order; one left empty
+    /// is simply absent.
     pub ratings: Vec<Rating>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rating {
     pub competency: CompetencyId,
-    pub score: Score,
+    /// `None`: not scored yet, but with evidence written down.
+    pub score: Option<Score>,
     pub evidence: Option<String>,
 }

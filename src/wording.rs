@@ -85,6 +85,18 @@ fn sentence(names: &[String], conjunction: &str) -> String {
     }
 }
 
+/// Like [`titles`], naming at most `most` and counting the rest: Coaching, Hiring and 3 more.
+pub fn titles_some(names: &[String], most: usize) -> String {
+    if names.len() <= most {
+        return titles(names);
+    }
+    format!(
+        "{} and {} more",
+        names[..most].join(", "),
+        names.len() - most
+    )
+}
+
 /// Like [`list`], naming at most `most` and counting the rest: `a`, `b` and 3 more.
 pub fn list_some(names: &[&str], most: usize) -> String {
     if names.len() <= most {

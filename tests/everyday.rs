@@ -68,7 +68,8 @@ fn the_template_round_trips_through_assess_and_validate() {
         .assert()
         .code(0)
         .stdout(predicate::str::ends_with(
-            "checked 1 file (0 ladders, 1 self-assessment): 1 warning\n",
+            // Unscored, and the placeholder still the person's name.
+            "checked 1 file (0 ladders, 1 self-assessment): 2 warnings\n",
         ));
     ladder()
         .args(["validate", "-", "--strict"])
@@ -524,4 +525,33 @@ fn diff_reads_the_older_version_from_standard_input() {
         .assert()
         .code(2)
         .stderr("error: standard input (`-`) can be read only once\n");
+}
+
+/// `plan -o` writes what `plan` prints, making the folders it goes in.
+#[test]
+fn a_plan_written_to_a_file_is_the_plan_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    for file in ["ladder.yaml", "middle.yaml"] {
+        fs::copy(
+            format!("tests/fixtures/placement/{file}"),
+            dir.path().join(file),
+        )
+        .unwrap();
+    }
+    let printed = ladder()
+        .current_dir(dir.path())
+        .args(["plan", "middle.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(printed.status.code(), Some(0));
+    ladder()
+        .current_dir(dir.path())
+        .args(["plan", "middle.yaml", "-o", "plans/mo.md"])
+        .assert()
+        .code(0)
+        .stdout("");
+    assert_eq!(
+        fs::read(dir.path().join("plans/mo.md")).unwrap(),
+        printed.stdout
+    );
 }

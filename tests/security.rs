@@ -172,12 +172,25 @@ fn init_never_replaces_a_directory_a_device_or_the_ladder_it_reads() {
         fs::read(dir.path().join("ladder.yaml")).unwrap(),
         fs::read("tests/fixtures/three-levels.yaml").unwrap()
     );
+    // Missing folders are made inside the repository, never outside it.
     ladder()
         .current_dir(dir.path())
         .args(["init", "-o", "missing/me.yaml"])
         .assert()
+        .code(0);
+    assert!(dir.path().join("missing/me.yaml").is_file());
+    let inner = dir.path().join("inner");
+    fs::create_dir(&inner).unwrap();
+    ladder()
+        .current_dir(&inner)
+        .args(["init", "-o", "../../elsewhere/me.yaml"])
+        .assert()
         .code(2)
-        .stderr("error: cannot write `missing/me.yaml`: no such file or directory\n");
+        .stderr(
+            "error: cannot write `../../elsewhere/me.yaml`: cannot make the folders it goes in: \
+             it leads outside the repository\n",
+        );
+    assert!(!dir.path().join("../elsewhere").exists());
 }
 
 #[test]

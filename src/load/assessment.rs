@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::check::{Findings, Loaded};
 use super::raw::RawAssessment;
 use super::source::Source;
+use super::yaml::{Located, Text};
 use crate::diagnostic::{Code, Diagnostic, Found};
 use crate::model::{Assessment, Ladder, LevelId, Rating, Score};
 use crate::wording;
@@ -24,6 +25,8 @@ pub fn check(
     if let Some(target) = &target {
         warn_unscored(&mut findings, raw, ladder, target);
     }
+    check_date(&mut findings, raw.date.as_ref());
+    warn_placeholder(&mut findings, raw);
     findings.finish(|| Assessment {
         person: raw.person.value.0.clone(),
         assessor: raw.assessor.as_ref().map(|a| a.value.0.clone()),
@@ -31,6 +34,48 @@ pub fn check(
         target: target.expect("no errors, so the target was found"),
         ratings,
     })
+}
+
+/// What `ladder init` writes for the person, to be replaced.
+pub const PLACEHOLDER_PERSON: &str = "Your Name";
+
+/// A date is a calendar date in ISO 8601's extended form, `YYYY-MM-DD`, so that dates sort and
+/// compare as written.
+fn check_date(findings: &mut Findings, date: Option<&Located<Text>>) {
+    let Some(date) = date else { return };
+    if let Err(problem) = iso_date(&date.value.0) {
+        findings.error(Code::InvalidDate, problem, date.at).help = Some(DATE_HELP.to_owned());
+    }
+}
+
+pub const DATE_HELP: &str = "write the date as ISO 8601 does, such as `2026-11-01`";
+
+/// `Ok` for a calendar date written `YYYY-MM-DD`; otherwise what is wrong with `text`.
+pub fn iso_date(text: &str) -> Result<(), String> {
+    let text = text.trim();
+    let shaped = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    match (shaped, text.parse::<jiff::civil::Date>()) {
+        (true, Ok(_)) => Ok(()),
+        (true, Err(_)) => Err(format!("`{text}` is not a day of the calendar")),
+        (false, _) => Err(format!("`{text}` is not a date written `YYYY-MM-DD`")),
+    }
+}
+
+/// The template's placeholder left as the person's name.
+fn warn_placeholder(findings: &mut Findings, raw: &RawAssessment) {
+    if raw.person.value.0.trim() == PLACEHOLDER_PERSON {
+        findings
+            .warning(
+                Code::PlaceholderPerson,
+                format!("`person` is still the template's `{PLACEHOLDER_PERSON}`"),
+                raw.person.at,
+            )
+            .help = Some("write the name of the person assessed".to_owned());
+    }
 }
 
 fn check_target(
@@ -101,18 +146,26 @@ fn check_ratings(
                 .help = help;
             continue;
         };
-        if entry.value.is_empty() {
-            continue;
-        }
-        let Some(score) = findings.score(&entry.value.score, entry.at, &ladder.scale) else {
-            continue;
-        };
         let evidence = entry
             .value
             .evidence
             .as_ref()
             .map(|e| e.value.0.clone())
             .filter(|e| !e.trim().is_empty());
+        if entry.value.is_empty() {
+            // `coaching: {evidence: "..."}`: not scored yet, the evidence kept for the report.
+            if evidence.is_some() {
+                ratings.push(Rating {
+                    competency: competency.id.clone(),
+                    score: None,
+                    evidence,
+                });
+            }
+            continue;
+        }
+        let Some(score) = findings.score(&entry.value.score, entry.at, &ladder.scale) else {
+            continue;
+        };
         match target.map(|level| (level, competency.expected(level))) {
             Some((_, Some(expected))) => {
                 warn_unsupported_claim(findings, score, expected, evidence.is_none(), id);
@@ -135,7 +188,7 @@ fn check_ratings(
         }
         ratings.push(Rating {
             competency: competency.id.clone(),
-            score,
+            score: Some(score),
             evidence,
         });
     }

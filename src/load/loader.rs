@@ -91,6 +91,26 @@ pub struct AssessmentFile {
     pub ladder: Option<Arc<LadderFile>>,
 }
 
+impl AssessmentFile {
+    /// The assessment and its ladder, or the error that stops a command needing them: the
+    /// file unreadable, its ladder broken, or its own errors.
+    pub fn get(&self) -> Result<(&Assessment, &Ladder), Error> {
+        let ladder = self.ladder.as_ref().and_then(|file| file.ladder.as_deref());
+        if let (Some(assessment), Some(ladder)) = (&self.assessment, ladder) {
+            return Ok((assessment, ladder));
+        }
+        // A broken ladder file is told by its own errors, which are what to fix.
+        match self.ladder.as_ref() {
+            Some(file)
+                if file.ladder.is_none() && file.is_file() && self.checked.unreadable.is_none() =>
+            {
+                Err(file.checked.error())
+            }
+            _ => Err(self.checked.error()),
+        }
+    }
+}
+
 /// What a command line's inputs stand for: files to read, or paths that cannot be searched.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Named {

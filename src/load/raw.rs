@@ -291,7 +291,8 @@ impl RawRating {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FullRating {
-    score: Located<Scalar>,
+    /// Left out: not scored yet, the evidence kept.
+    score: Option<Located<Scalar>>,
     evidence: Option<Located<Text>>,
 }
 
@@ -307,7 +308,9 @@ impl<'de> Deserialize<'de> for RawRating {
                     evidence: None,
                 },
                 Either::Full(full) => RawRating {
-                    score: ScoreField::Field(full.score),
+                    score: full
+                        .score
+                        .map_or(ScoreField::Inline(Scalar::Null), ScoreField::Field),
                     evidence: full.evidence,
                 },
             })
@@ -576,7 +579,7 @@ impl JsonSchema for RawRating {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A score on the ladder's scale, with optional evidence; empty when not yet scored.",
+            "description": "A score on the ladder's scale, with optional evidence; empty, or evidence alone, when not yet scored.",
             "oneOf": [
                 { "type": "integer" },
                 { "type": "null" },
@@ -586,7 +589,7 @@ impl JsonSchema for RawRating {
                         "score": { "type": "integer", "description": "A score on the ladder's scale." },
                         "evidence": { "type": "string", "description": "What shows it." }
                     },
-                    "required": ["score"],
+                    "minProperties": 1,
                     "additionalProperties": false
                 }
             ]

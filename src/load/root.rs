@@ -92,6 +92,19 @@ impl Root {
         }
     }
 
+    /// Creates the folders that `path` (as [`Root::locate`] takes it) lies in and that are
+    /// missing, through the root's handle, so that none is made outside the repository, and
+    /// none through a link that leads out of it.
+    pub fn create_parents(&self, path: &Path) -> Result<(), Unreadable> {
+        let located = self.locate(path)?;
+        match located.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => {
+                self.dir.create_dir_all(parent).map_err(|e| describe(&e))
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// The absolute path of a path relative to the root.
     pub fn absolute(&self, located: &Path) -> PathBuf {
         self.real.join(located)

@@ -6,6 +6,7 @@ pub mod diff;
 pub mod findings;
 pub mod ladder;
 pub mod markdown;
+pub mod plan;
 pub mod report;
 pub mod safe;
 pub mod sheet;

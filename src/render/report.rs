@@ -8,22 +8,14 @@ use super::safe::plain;
 use super::table::{Grid, Piece};
 use super::wrap::{Para, prose};
 use super::{Style, percent};
-use crate::assess::{Report, Row, Status, Tally};
+use crate::assess::{Placement, Report, Row, Status, Tally};
 use crate::model::Readiness;
 
-/// One report after another, a blank line between.
-pub fn tables(reports: &[Report], style: Style) -> String {
-    reports
-        .iter()
-        .map(|report| table(report, style))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-pub fn table(report: &Report, style: Style) -> String {
+/// The report as tables, with the signals left to show under each gap when `signals`.
+pub fn table(report: &Report, style: Style, signals: bool) -> String {
     let mut out = heading(report, style);
     out.push('\n');
-    out.push_str(&gap_table(report, style).render());
+    out.push_str(&gap_table(report, style, signals).render());
     out.push_str("\n\n");
     out.push_str(&summary_table(report, style).render());
     out.push_str("\n\n");
@@ -44,7 +36,7 @@ fn heading(report: &Report, style: Style) -> String {
             report.target,
             on_track(report, super::safe::text)
         ),
-        placement_line(report, super::safe::text),
+        placement_line(&report.placement, &report.target_title, super::safe::text),
     ];
     lines
         .iter()
@@ -55,9 +47,8 @@ fn heading(report: &Report, style: Style) -> String {
 /// `Reaches Engineering Manager; Senior Engineering Manager not yet: 10 below or unscored,
 /// where the rule allows 2 below, by at most 1.`: the level reached and the target's distance,
 /// titles made safe by `safe`.
-fn placement_line(report: &Report, safe: Escape) -> String {
-    let placement = &report.placement;
-    let target = safe(&report.target_title);
+pub(super) fn placement_line(placement: &Placement, target: &str, safe: Escape) -> String {
+    let target = safe(target);
     if placement.target_reached {
         return format!("Reaches {target}, the target.");
     }
@@ -103,14 +94,21 @@ fn byline(report: &Report) -> String {
 }
 
 /// One row per competency under a row naming its area, so that the table stays narrow.
-fn gap_table(report: &Report, style: Style) -> Grid {
+fn gap_table(report: &Report, style: Style, signals: bool) -> Grid {
     let mut grid = Grid::new(style, &["Competency", "Score", "Expected", "Gap", "Status"])
-        .right_align([1, 2, 3]);
+        .right_align([1, 2, 3])
+        .cap(0, COMPETENCY_WIDTH);
     for area in &report.areas {
         grid.group(&area.title);
         for row in report.competencies.iter().filter(|row| row.area == area.id) {
+            let mut name = vec![Para::indented(&row.title, 2)];
+            if signals {
+                // Set in under the title, each a bullet whose later lines hang under its text.
+                let bullet = |signal: &String| Para::hanging(TO_SHOW, TO_SHOW_AFTER, signal);
+                name.extend(row.to_show.iter().map(bullet));
+            }
             grid.row([
-                Para::indented(&row.title, 2).into(),
+                Piece::new(name),
                 Piece::figure(row.score.map_or("-".to_owned(), |s| s.to_string())),
                 Piece::figure(row.expected),
                 Piece::figure(row.gap),
@@ -120,6 +118,17 @@ fn gap_table(report: &Report, style: Style) -> Grid {
     }
     grid
 }
+
+/// How many competencies not scored yet the summary names; the table lists them all.
+const NAMED_UNSCORED: usize = 5;
+
+/// The widest the competency column grows when it holds the signals left to show.
+const COMPETENCY_WIDTH: usize = 60;
+
+/// What starts a signal left to show, and each of its later lines: no-break spaces, which a
+/// table keeps.
+const TO_SHOW: &str = "\u{a0}\u{a0}\u{a0}\u{a0}- ";
+const TO_SHOW_AFTER: &str = "\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}";
 
 fn status_piece(status: Status) -> Piece {
     let color = match status {
@@ -184,7 +193,7 @@ fn verdict(report: &Report) -> Vec<String> {
         lines.push(format!(
             "Not scored yet ({}): {}.",
             missing.len(),
-            crate::wording::titles(&missing)
+            crate::wording::titles_some(&missing, NAMED_UNSCORED)
         ));
     } else if summary.met == summary.total {
         lines.push("No gaps: every expectation is met.".to_owned());
@@ -305,7 +314,10 @@ fn markdown_facts(report: &Report) -> String {
             markdown::code(&report.target),
             on_track(report, esc)
         ),
-        format!("**Placement:** {}", placement_line(report, esc)),
+        format!(
+            "**Placement:** {}",
+            placement_line(&report.placement, &report.target_title, esc)
+        ),
     ];
     facts.extend(
         report

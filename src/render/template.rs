@@ -14,15 +14,24 @@ fn comment(prefix: &str, text: &str) -> Vec<String> {
     Para::hanging(prefix, &rest, &one_line(text)).lines(PROSE_WIDTH)
 }
 
+/// Who is assessed, by whom, and when, as the template is to say.
+pub struct Who<'a> {
+    pub person: &'a str,
+    pub assessor: &'a str,
+    /// `YYYY-MM-DD`.
+    pub date: &'a str,
+}
+
 /// A template for `ladder` (named in the file as `ladder_name`), aiming at `target`.
-pub fn assessment(ladder: &Ladder, target: &Level, ladder_name: &str) -> String {
+pub fn assessment(ladder: &Ladder, target: &Level, ladder_name: &str, who: &Who) -> String {
     let mut lines = header(ladder, target);
     lines.push(String::new());
     // Quoted when need be, so that the template names the file exactly and is safe to show.
-    lines.push(format!("ladder: {}", super::yaml::scalar(ladder_name)));
-    lines.push("person: Your Name".to_owned());
-    lines.push("assessor: self".to_owned());
-    lines.push("# date: YYYY-MM-DD".to_owned());
+    let scalar = super::yaml::scalar;
+    lines.push(format!("ladder: {}", scalar(ladder_name)));
+    lines.push(format!("person: {}", scalar(who.person)));
+    lines.push(format!("assessor: {}", scalar(who.assessor)));
+    lines.push(format!("date: {}", scalar(who.date)));
     lines.push(format!("target: {}", target.id));
     lines.push("scores:".to_owned());
     for area in &ladder.areas {
@@ -72,9 +81,16 @@ fn header(ladder: &Ladder, target: &Level) -> Vec<String> {
         "# Write `{id}: {score}`, or with evidence `{id}: {{score: {score}, evidence: \"What shows it\"}}`."
     ));
     lines.push(
-        "# A competency left empty is reported as missing. Then run `ladder assess` on this file."
+        "# A competency left empty is reported as missing; `{evidence: \"...\"}` alone keeps notes"
             .to_owned(),
     );
+    lines.push("# before a score. Then run `ladder assess` on this file.".to_owned());
+    if let Some(below) = ladder.below(target) {
+        lines.push(format!(
+            "# Signals marked + are new at {}; those marked - are expected at {} already.",
+            target.id, below.id
+        ));
+    }
     lines
 }
 
@@ -99,8 +115,18 @@ fn competency_entry(
     if !competency.description.is_empty() {
         lines.extend(comment("  #   ", &competency.description));
     }
+    // A signal the level below does not show is what the target adds: marked `+`, to look at
+    // first.
+    let below: std::collections::HashSet<&str> = ladder
+        .below(target)
+        .map(|below| competency.signals_at(below).into_iter().collect())
+        .unwrap_or_default();
     for signal in competency.signals_at(target) {
-        lines.extend(comment("  #   - ", signal));
+        let prefix = match below.contains(signal) {
+            true => "  #   - ",
+            false => "  #   + ",
+        };
+        lines.extend(comment(prefix, signal));
     }
     lines.push(format!("  {}:", competency.id));
     Some(lines)

@@ -33,6 +33,7 @@ pub(super) fn run(args: &AssessArgs, loader: &Loader, streams: &mut Streams) -> 
         format: args.format,
         in_array: !single,
         style: streams.style,
+        signals: args.signals,
     };
     let mut printer = Printer::new(args.format, single);
     let mut told = Told::default();
@@ -80,6 +81,8 @@ struct Job<'a> {
     /// Whether JSON reports are items of an array, rather than one object.
     in_array: bool,
     style: Style,
+    /// Whether the table lists the signals left to show under each gap.
+    signals: bool,
 }
 
 enum Done {
@@ -111,7 +114,7 @@ impl Job<'_> {
             .expect("an assessment was checked against it");
         let report = assess::assess(ladder, assessment, &file.checked.name);
         Done::Report(match self.format {
-            ReportFormat::Table => report::table(&report, self.style),
+            ReportFormat::Table => report::table(&report, self.style, self.signals),
             ReportFormat::Markdown => report::markdown(&report),
             ReportFormat::Json if self.in_array => render::safe::json_nested(&report, 1),
             ReportFormat::Json => render::json(&report),

@@ -5,8 +5,10 @@ use std::path::{Path, PathBuf};
 use crate::cli::InitArgs;
 use crate::error::Error;
 use crate::load::Loader;
+use crate::load::assessment::{DATE_HELP, PLACEHOLDER_PERSON, iso_date};
 use crate::load::catalog::LadderKey;
 use crate::render;
+use crate::render::template::Who;
 
 pub(super) fn run(args: &InitArgs, loader: &Loader) -> Result<String, Error> {
     let file = super::ladder(loader, args.ladder.as_deref())?;
@@ -34,12 +36,24 @@ pub(super) fn run(args: &InitArgs, loader: &Loader) -> Result<String, Error> {
         Some(path) if named_by_path => ladder_path(path, args.output.as_deref()),
         _ => ladder.id.to_string(),
     };
-    let template = render::template::assessment(ladder, target, &name);
+    let date = match &args.date {
+        Some(date) => {
+            iso_date(date).map_err(|problem| Error::Usage(format!("{problem}; {DATE_HELP}")))?;
+            date.trim().to_owned()
+        }
+        None => jiff::Zoned::now().date().to_string(),
+    };
+    let who = Who {
+        person: args.person.as_deref().unwrap_or(PLACEHOLDER_PERSON),
+        assessor: &args.assessor,
+        date: &date,
+    };
+    let template = render::template::assessment(ladder, target, &name, &who);
     let Some(output) = &args.output else {
         return Ok(template);
     };
     refuse_the_ladder_itself(output, ladder_file.as_deref())?;
-    crate::write_file::write_file(output, &template, args.force)?;
+    super::write_output(loader, output, &template, args.force)?;
     Ok(String::new())
 }
 

@@ -6,11 +6,13 @@ mod diff;
 mod import;
 mod init;
 pub mod pipe;
+mod plan;
 mod reference;
 mod show;
 mod validate;
 
 use std::io::{self, IsTerminal, Write};
+use std::path::Path;
 use std::sync::Arc;
 
 use crate::cli::{Cli, ColorChoice, Command, wants_color};
@@ -130,6 +132,7 @@ pub fn run(cli: &Cli, streams: &mut Streams) -> io::Result<Status> {
                 Command::Validate(args) => validate::run(args, &loader, streams),
                 Command::Diff(args) => streams.finish(diff::run(args, &loader, streams.style)),
                 Command::Init(args) => streams.finish(init::run(args, &loader)),
+                Command::Plan(args) => streams.finish(plan::run(args, &loader)),
                 Command::Show(args) => streams.finish(show::show(args, &loader, streams.style)),
                 Command::List(args) => streams.finish(show::list(args, &loader, streams.style)),
                 Command::Import(args) => import::run(args, &loader, cli.max_file_size, streams),
@@ -150,6 +153,24 @@ pub fn styles(choice: ColorChoice) -> (Style, bool) {
         width: terminal_width(),
     };
     (style, wants_color(choice, io::stderr().is_terminal()))
+}
+
+/// Writes a command's `-o FILE` as `ladder init -o` does: missing folders made inside the
+/// repository, then a new file (or, with `force`, a replaced regular one), whole or not at all.
+fn write_output(loader: &Loader, output: &Path, text: &str, force: bool) -> Result<(), Error> {
+    let missing = output
+        .parent()
+        .is_some_and(|dir| !dir.as_os_str().is_empty() && !dir.exists());
+    if missing {
+        loader
+            .root()
+            .create_parents(output)
+            .map_err(|reason| Error::Write {
+                path: output.display().to_string(),
+                reason: format!("cannot make the folders it goes in: {}", reason.0),
+            })?;
+    }
+    crate::write_file::write_file(output, text, force)
 }
 
 /// The ladder `--ladder` names, or the default ladder.

@@ -1,0 +1,103 @@
+//! The growth plan of `ladder plan`, as Markdown to paste into a document or an issue and work
+//! through, or as JSON.
+
+use super::markdown;
+use super::report::placement_line;
+use crate::plan::{Plan, Step};
+
+pub fn markdown(plan: &Plan) -> String {
+    let esc = markdown::escape;
+    let mut out = format!(
+        "# Growth plan: {} towards {}\n\n",
+        esc(&plan.person),
+        esc(&plan.target_title)
+    );
+    let mut facts = vec![
+        format!(
+            "**Ladder:** {} ({})",
+            esc(&plan.ladder_title),
+            markdown::code(&plan.ladder)
+        ),
+        format!(
+            "**Target:** {} ({})",
+            esc(&plan.target_title),
+            markdown::code(&plan.target)
+        ),
+        format!(
+            "**Placement:** {}",
+            placement_line(&plan.placement, &plan.target_title, esc)
+        ),
+    ];
+    facts.extend(
+        plan.assessor
+            .iter()
+            .map(|a| format!("**Assessor:** {}", esc(a))),
+    );
+    facts.extend(plan.date.iter().map(|d| format!("**Date:** {}", esc(d))));
+    for fact in facts {
+        out.push_str(&format!("- {fact}\n"));
+    }
+    out.push_str("\n## Gaps, most important first\n");
+    if plan.gaps.is_empty() {
+        out.push_str("\nNo scored competency is below the target.\n");
+    }
+    for (n, step) in plan.gaps.iter().enumerate() {
+        out.push_str(&format!(
+            "\n### {}. {}: {} → {}\n\n",
+            n + 1,
+            esc(&step.title),
+            step.score.map_or("-".to_owned(), |s| s.to_string()),
+            step.expected
+        ));
+        out.push_str(&format!("Gap {}, weight {}.\n", step.gap, step.weight));
+        push_evidence(&mut out, step);
+        push_tasks(&mut out, step);
+    }
+    if !plan.strengths.is_empty() {
+        out.push_str("\n## Strengths\n\n");
+        for step in &plan.strengths {
+            out.push_str(&format!(
+                "- **{}**: {}, above the {} expected.{}\n",
+                esc(&step.title),
+                step.score.map_or("-".to_owned(), |s| s.to_string()),
+                step.expected,
+                step.evidence
+                    .as_ref()
+                    .map_or_else(String::new, |e| format!(" Evidence: {}", esc(e)))
+            ));
+        }
+    }
+    if !plan.unscored.is_empty() {
+        out.push_str("\n## Not scored yet\n");
+        for step in &plan.unscored {
+            out.push_str(&format!(
+                "\n### {}: expected {}\n",
+                esc(&step.title),
+                step.expected
+            ));
+            push_evidence(&mut out, step);
+            push_tasks(&mut out, step);
+        }
+    }
+    out
+}
+
+fn push_evidence(out: &mut String, step: &Step) {
+    if let Some(evidence) = &step.evidence {
+        out.push_str(&format!(
+            "\nEvidence so far: {}\n",
+            markdown::escape(evidence)
+        ));
+    }
+}
+
+/// The signals left to show, as a task list to tick off.
+fn push_tasks(out: &mut String, step: &Step) {
+    if step.to_show.is_empty() {
+        return;
+    }
+    out.push('\n');
+    for signal in &step.to_show {
+        out.push_str(&format!("- [ ] {}\n", markdown::escape(signal)));
+    }
+}

@@ -1,0 +1,39 @@
+//! `ladder plan`: one self-assessment's growth plan, to standard output or to a new file.
+
+use crate::cli::{PlanArgs, PlanFormat};
+use crate::error::Error;
+use crate::load::Loader;
+use crate::{assess, plan, render};
+
+pub(super) fn run(args: &PlanArgs, loader: &Loader) -> Result<String, Error> {
+    let ladder = args
+        .ladder
+        .as_deref()
+        .map(|name| loader.ladder_named(name))
+        .transpose()?;
+    if let (Some(file), Some(target)) = (&ladder, &args.target) {
+        file.get()?
+            .level_named(target, "given to `--target`")
+            .map_err(Error::invalid)?;
+    }
+    let file = loader.assessment(&args.file, ladder.as_ref(), args.target.as_deref());
+    let (assessment, ladder) = file.get()?;
+    let report = assess::assess(ladder, assessment, &file.checked.name);
+    let plan = plan::plan(&report);
+    let text = match args.format {
+        PlanFormat::Markdown => render::plan::markdown(&plan),
+        PlanFormat::Json => render::json(&plan),
+    };
+    let Some(output) = &args.output else {
+        return Ok(text);
+    };
+    let reads_it = args.file.path();
+    if reads_it.is_some_and(|path| same_file::is_same_file(output, path).unwrap_or(false)) {
+        return Err(Error::Usage(format!(
+            "`{}` is the assessment being read; write the plan elsewhere",
+            output.display()
+        )));
+    }
+    super::write_output(loader, output, &text, args.force)?;
+    Ok(String::new())
+}
