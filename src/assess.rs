@@ -32,8 +32,9 @@ impl Status {
     }
 }
 
+/// Who is assessed against what: the facts a report and a plan open with.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Report {
+pub struct Subject {
     pub file: String,
     pub person: String,
     pub assessor: Option<String>,
@@ -47,6 +48,12 @@ pub struct Report {
     /// The track the target level is on, in a ladder that forks and names its tracks.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target_track: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    #[serde(flatten)]
+    pub subject: Subject,
     pub competencies: Vec<Row>,
     pub areas: Vec<Tally>,
     pub summary: Tally,
@@ -190,15 +197,17 @@ pub fn assess(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
         })
         .collect();
     Report {
-        file: file.to_owned(),
-        person: assessment.person.clone(),
-        assessor: assessment.assessor.clone(),
-        date: assessment.date.clone(),
-        ladder: ladder.id.to_string(),
-        ladder_title: ladder.title.clone(),
-        target: target.id.to_string(),
-        target_title: target.title.clone(),
-        target_track: ladder.track_of(target).map(str::to_owned),
+        subject: Subject {
+            file: file.to_owned(),
+            person: assessment.person.clone(),
+            assessor: assessment.assessor.clone(),
+            date: assessment.date.clone(),
+            ladder: ladder.id.to_string(),
+            ladder_title: ladder.title.clone(),
+            target: target.id.to_string(),
+            target_title: target.title.clone(),
+            target_track: ladder.track_of(target).map(str::to_owned),
+        },
         summary: tally(competencies.iter()),
         placement,
         largest_gaps: largest_gaps(&competencies),

@@ -4,19 +4,13 @@
 
 use serde::Serialize;
 
-use crate::assess::{Placement, Report, Row, Status};
+use crate::assess::{Placement, Report, Row, Status, Subject};
 
 /// One person's plan towards their target level.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Plan {
-    pub file: String,
-    pub person: String,
-    pub assessor: Option<String>,
-    pub date: Option<String>,
-    pub ladder: String,
-    pub ladder_title: String,
-    pub target: String,
-    pub target_title: String,
+    #[serde(flatten)]
+    pub subject: Subject,
     pub placement: Placement,
     /// Scored competencies below the target, the one to work on first first.
     pub gaps: Vec<Step>,
@@ -70,14 +64,7 @@ pub fn plan(report: &Report) -> Plan {
     let priority = |step: &Step| step.weight * f64::from(step.gap);
     gaps.sort_by(|a, b| priority(b).total_cmp(&priority(a)).then(b.gap.cmp(&a.gap)));
     Plan {
-        file: report.file.clone(),
-        person: report.person.clone(),
-        assessor: report.assessor.clone(),
-        date: report.date.clone(),
-        ladder: report.ladder.clone(),
-        ladder_title: report.ladder_title.clone(),
-        target: report.target.clone(),
-        target_title: report.target_title.clone(),
+        subject: report.subject.clone(),
         placement: report.placement.clone(),
         gaps,
         strengths: steps(Status::Exceeds),

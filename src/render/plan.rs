@@ -2,41 +2,17 @@
 //! through, or as JSON.
 
 use super::markdown;
-use super::report::placement_line;
+use super::report::markdown_facts;
 use crate::plan::{Plan, Step};
 
 pub fn markdown(plan: &Plan) -> String {
     let esc = markdown::escape;
     let mut out = format!(
         "# Growth plan: {} towards {}\n\n",
-        esc(&plan.person),
-        esc(&plan.target_title)
+        esc(&plan.subject.person),
+        esc(&plan.subject.target_title)
     );
-    let mut facts = vec![
-        format!(
-            "**Ladder:** {} ({})",
-            esc(&plan.ladder_title),
-            markdown::code(&plan.ladder)
-        ),
-        format!(
-            "**Target:** {} ({})",
-            esc(&plan.target_title),
-            markdown::code(&plan.target)
-        ),
-        format!(
-            "**Placement:** {}",
-            placement_line(&plan.placement, &plan.target_title, esc)
-        ),
-    ];
-    facts.extend(
-        plan.assessor
-            .iter()
-            .map(|a| format!("**Assessor:** {}", esc(a))),
-    );
-    facts.extend(plan.date.iter().map(|d| format!("**Date:** {}", esc(d))));
-    for fact in facts {
-        out.push_str(&format!("- {fact}\n"));
-    }
+    out.push_str(&markdown_facts(&plan.subject, &plan.placement));
     out.push_str("\n## Gaps, most important first\n");
     if plan.gaps.is_empty() {
         out.push_str("\nNo scored competency is below the target.\n");

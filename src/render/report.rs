@@ -8,7 +8,7 @@ use super::safe::plain;
 use super::table::{Grid, Piece};
 use super::wrap::{Para, prose};
 use super::{Style, percent};
-use crate::assess::{Placement, Report, Row, Status, Tally};
+use crate::assess::{Placement, Report, Row, Status, Subject, Tally};
 use crate::model::Readiness;
 
 /// The report as tables, with the signals left to show under each gap when `signals`.
@@ -28,15 +28,22 @@ pub fn table(report: &Report, style: Style, signals: bool) -> String {
 
 fn heading(report: &Report, style: Style) -> String {
     let lines = [
-        format!("{}{}", report.person, byline(report)),
-        format!("Ladder: {} ({})", report.ladder_title, report.ladder),
+        format!("{}{}", report.subject.person, byline(report)),
+        format!(
+            "Ladder: {} ({})",
+            report.subject.ladder_title, report.subject.ladder
+        ),
         format!(
             "Target: {} ({}){}",
-            report.target_title,
-            report.target,
-            on_track(report, super::safe::text)
+            report.subject.target_title,
+            report.subject.target,
+            on_track(&report.subject, super::safe::text)
         ),
-        placement_line(&report.placement, &report.target_title, super::safe::text),
+        placement_line(
+            &report.placement,
+            &report.subject.target_title,
+            super::safe::text,
+        ),
     ];
     lines
         .iter()
@@ -70,8 +77,8 @@ pub(super) fn placement_line(placement: &Placement, target: &str, safe: Escape) 
 }
 
 /// `, People track`, when the target level is on a named track.
-fn on_track(report: &Report, safe: impl Fn(&str) -> String) -> String {
-    report
+fn on_track(subject: &Subject, safe: impl Fn(&str) -> String) -> String {
+    subject
         .target_track
         .as_deref()
         .map_or_else(String::new, |track| format!(", {} track", safe(track)))
@@ -79,13 +86,13 @@ fn on_track(report: &Report, safe: impl Fn(&str) -> String) -> String {
 
 /// `, self-assessment of 2026-11-01` or `, assessed by Mary Jackson`: who scored, and when.
 fn byline(report: &Report) -> String {
-    let by = match report.assessor.as_deref() {
+    let by = match report.subject.assessor.as_deref() {
         Some("self") => ", self-assessment".to_owned(),
         Some(assessor) => format!(", assessed by {assessor}"),
         None => String::new(),
     };
-    let date = report.date.as_deref();
-    match (&date, report.assessor.as_deref()) {
+    let date = report.subject.date.as_deref();
+    match (&date, report.subject.assessor.as_deref()) {
         (Some(date), Some("self")) => format!("{by} of {date}"),
         (Some(date), _) if by.is_empty() => format!(", assessed on {date}"),
         (Some(date), _) => format!("{by} on {date}"),
@@ -172,7 +179,7 @@ fn verdict(report: &Report) -> Vec<String> {
         "Meets {} of {} expectations of {} ({} coverage).",
         summary.met,
         summary.total,
-        plain(&report.target_title),
+        plain(&report.subject.target_title),
         percent(summary.coverage)
     )];
     let gaps: Vec<String> = report
@@ -206,7 +213,7 @@ fn verdict(report: &Report) -> Vec<String> {
             .collect();
         lines.push(format!(
             "Scored but not counted, as {} does not expect {}: {}.",
-            plain(&report.target_title),
+            plain(&report.subject.target_title),
             if titles.len() == 1 { "it" } else { "them" },
             crate::wording::titles(&titles)
         ));
@@ -227,10 +234,10 @@ pub fn markdown(report: &Report) -> String {
     let esc = markdown::escape;
     let mut out = format!(
         "# {}: {}\n\n",
-        esc(&report.person),
-        esc(&report.target_title)
+        esc(&report.subject.person),
+        esc(&report.subject.target_title)
     );
-    out.push_str(&markdown_facts(report));
+    out.push_str(&markdown_facts(&report.subject, &report.placement));
     out.push_str("\n## Gaps\n\n");
     out.push_str(&markdown_gaps(report));
     out.push_str("\n## Summary\n\n");
@@ -299,38 +306,33 @@ fn capitalised(text: &str) -> String {
     })
 }
 
-/// Ladder, target, assessor and date, as a list.
-fn markdown_facts(report: &Report) -> String {
+/// Ladder, target, placement, assessor and date, as a list: how a report and a plan open.
+pub(super) fn markdown_facts(subject: &Subject, placement: &Placement) -> String {
     let esc = markdown::escape;
     let mut facts = vec![
         format!(
             "**Ladder:** {} ({})",
-            esc(&report.ladder_title),
-            markdown::code(&report.ladder)
+            esc(&subject.ladder_title),
+            markdown::code(&subject.ladder)
         ),
         format!(
             "**Target:** {} ({}){}",
-            esc(&report.target_title),
-            markdown::code(&report.target),
-            on_track(report, esc)
+            esc(&subject.target_title),
+            markdown::code(&subject.target),
+            on_track(subject, esc)
         ),
         format!(
             "**Placement:** {}",
-            placement_line(&report.placement, &report.target_title, esc)
+            placement_line(placement, &subject.target_title, esc)
         ),
     ];
     facts.extend(
-        report
+        subject
             .assessor
-            .as_ref()
-            .map(|assessor| format!("**Assessor:** {}", esc(assessor))),
+            .iter()
+            .map(|a| format!("**Assessor:** {}", esc(a))),
     );
-    facts.extend(
-        report
-            .date
-            .as_ref()
-            .map(|date| format!("**Date:** {}", esc(date))),
-    );
+    facts.extend(subject.date.iter().map(|d| format!("**Date:** {}", esc(d))));
     facts.iter().map(|fact| format!("- {fact}\n")).collect()
 }
 
