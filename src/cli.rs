@@ -161,6 +161,11 @@ pub enum Command {
     #[command(after_help = PLAN_EXAMPLES)]
     Plan(PlanArgs),
 
+    /// Assessments of one person side by side: a self-assessment and a manager's, or one
+    /// quarter and the next.
+    #[command(after_help = COMPARE_EXAMPLES)]
+    Compare(CompareArgs),
+
     /// Show what changes between two levels, or between two versions of a ladder file.
     #[command(after_help = DIFF_EXAMPLES)]
     Diff(DiffArgs),
@@ -291,7 +296,7 @@ const MAN_EXAMPLES: &str = "\
 Examples:
   ladder man > ladder.1 && man ./ladder.1
   ladder man assess > ladder-assess.1
-  for c in \"\" init assess plan diff validate show list import import-ft import-csv schema \\
+  for c in \"\" init assess plan compare diff validate show list import import-ft import-csv schema \\
     completions man; do
     ladder man $c > ladder${c:+-$c}.1; done";
 
@@ -305,10 +310,11 @@ pub struct ManArgs {
 
 /// The pages `ladder man` prints besides `ladder`'s: one for each command, and one for each
 /// format of `ladder import`, as the page of `ladder import` names them.
-pub const MAN_PAGES: [&str; 13] = [
+pub const MAN_PAGES: [&str; 14] = [
     "init",
     "assess",
     "plan",
+    "compare",
     "diff",
     "validate",
     "show",
@@ -322,10 +328,11 @@ pub const MAN_PAGES: [&str; 13] = [
 ];
 
 /// The commands that have pages of their own; a test keeps this list in step with [`Command`].
-pub const COMMANDS: [&str; 11] = [
+pub const COMMANDS: [&str; 12] = [
     "init",
     "assess",
     "plan",
+    "compare",
     "diff",
     "validate",
     "show",
@@ -573,6 +580,29 @@ pub enum PlanFormat {
     Markdown,
     /// JSON, for programs.
     Json,
+}
+
+const COMPARE_EXAMPLES: &str = "\
+Examples:
+  ladder compare examples/self-assessment.yaml examples/manager-review.yaml
+  ladder compare reviews/ada-*.yaml --target senior-manager --format markdown > ada.md";
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Two or more assessments of one person; `-` reads one from standard input.
+    #[arg(required = true, num_args = 2.., value_name = "FILE", value_parser = crate::input::parser())]
+    pub files: Vec<Input>,
+
+    /// The level to compare against, instead of the latest file's `target:`.
+    #[arg(long, value_name = "LEVEL")]
+    pub target: Option<String>,
+
+    #[arg(long, value_name = "PATH|ID", help = LADDER_HELP)]
+    pub ladder: Option<String>,
+
+    /// How to print the comparison.
+    #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+    pub format: ShowFormat,
 }
 
 const ASSESS_EXAMPLES: &str = "\

@@ -63,6 +63,7 @@ pub enum Code {
     NotExpected,
     InvalidDate,
     PlaceholderPerson,
+    NotComparable,
 }
 
 impl Code {
@@ -110,6 +111,7 @@ impl Code {
             Code::NotExpected => "not-expected",
             Code::InvalidDate => "invalid-date",
             Code::PlaceholderPerson => "placeholder-person",
+            Code::NotComparable => "not-comparable",
         }
     }
 }

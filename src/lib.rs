@@ -5,7 +5,7 @@
 //! item may change or go in any release. Use the command line, or its JSON output.
 //!
 //! Data flows one way: [`cli`] (arguments, as [`input::Input`]s) → [`load`] (files inside the
-//! repository → checked [`model`]) → the work ([`assess`], [`plan`], [`diff`], [`validate`], [`schema`])
+//! repository → checked [`model`]) → the work ([`assess`], [`plan`], [`compare`], [`diff`], [`validate`], [`schema`])
 //! → [`render`] (text, made safe for its format) → [`run`] writes it as it is made and hands
 //! the outcome to `main`, which picks the exit code.
 //!
@@ -20,6 +20,8 @@
 pub mod assess;
 #[doc(hidden)]
 pub mod cli;
+#[doc(hidden)]
+pub mod compare;
 #[doc(hidden)]
 pub mod diagnostic;
 #[doc(hidden)]

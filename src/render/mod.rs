@@ -1,6 +1,7 @@
 //! Turning results into text: tables for terminals, Markdown for documents, JSON for programs,
 //! and located diagnostics for people fixing files. Nothing here prints.
 
+pub mod compare;
 pub mod diagnostics;
 pub mod diff;
 pub mod findings;

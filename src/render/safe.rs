@@ -52,7 +52,11 @@ pub fn text(text: &str) -> String {
 /// formula. The CSV writer quotes what the format needs.
 pub fn csv(text: &str) -> String {
     let text = plain(text);
-    match text.trim_start().starts_with(['=', '+', '-', '@']) {
+    // A negative number is a number, not a formula: it stays one.
+    let number = text.strip_prefix('-').is_some_and(|digits| {
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    });
+    match !number && text.trim_start().starts_with(['=', '+', '-', '@']) {
         true => format!("'{text}"),
         false => text.into_owned(),
     }
@@ -312,6 +316,8 @@ mod tests {
         assert_eq!(csv("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
         assert_eq!(csv("+1"), "'+1");
         assert_eq!(csv("-2+3"), "'-2+3");
+        assert_eq!(csv("-1"), "-1");
+        assert_eq!(csv("-"), "'-");
         assert_eq!(csv("@SUM(A1)"), "'@SUM(A1)");
         // A tab or line break before it is a space after `plain`, and spaces do not hide it.
         assert_eq!(csv("\t=1+1"), "' =1+1");

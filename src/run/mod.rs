@@ -2,6 +2,7 @@
 //! it is made, file by file. Returns how it went; `main` alone picks the exit code.
 
 mod assess;
+mod compare;
 mod diff;
 mod import;
 mod init;
@@ -133,6 +134,9 @@ pub fn run(cli: &Cli, streams: &mut Streams) -> io::Result<Status> {
                 Command::Diff(args) => streams.finish(diff::run(args, &loader, streams.style)),
                 Command::Init(args) => streams.finish(init::run(args, &loader)),
                 Command::Plan(args) => streams.finish(plan::run(args, &loader)),
+                Command::Compare(args) => {
+                    streams.finish(compare::run(args, &loader, streams.style))
+                }
                 Command::Show(args) => streams.finish(show::show(args, &loader, streams.style)),
                 Command::List(args) => streams.finish(show::list(args, &loader, streams.style)),
                 Command::Import(args) => import::run(args, &loader, cli.max_file_size, streams),
