@@ -633,8 +633,21 @@ pub struct AssessArgs {
     pub signals: bool,
 
     /// How to print the report.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    #[arg(long, value_enum, default_value_t = AssessFormat::Table)]
+    pub format: AssessFormat,
+}
+
+/// The formats of `ladder assess`: those of every report, and one sheet for all the files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AssessFormat {
+    /// A table sized to the terminal.
+    Table,
+    /// JSON, for programs.
+    Json,
+    /// GitHub-flavoured Markdown, for documents and wikis.
+    Markdown,
+    /// CSV, one row per file and competency, for a spreadsheet.
+    Csv,
 }
 
 /// The formats of `ladder show`: those of every report, and a sheet.

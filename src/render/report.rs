@@ -221,6 +221,43 @@ fn verdict(report: &Report) -> Vec<String> {
     lines
 }
 
+/// The columns of a report as a sheet: one row per competency, long format, so that the rows
+/// of many reports make one sheet.
+pub const CSV_HEADER: [&str; 11] = [
+    "person",
+    "assessor",
+    "date",
+    "target",
+    "area",
+    "competency",
+    "title",
+    "score",
+    "expected",
+    "gap",
+    "status",
+];
+
+/// The report's rows as CSV records, under [`CSV_HEADER`].
+pub fn csv_records(report: &Report) -> String {
+    let subject = &report.subject;
+    let rows = report.competencies.iter().map(|row| {
+        vec![
+            subject.person.clone(),
+            subject.assessor.clone().unwrap_or_default(),
+            subject.date.clone().unwrap_or_default(),
+            subject.target.clone(),
+            row.area.clone(),
+            row.id.clone(),
+            row.title.clone(),
+            row.score.map_or_else(String::new, |s| s.to_string()),
+            row.expected.to_string(),
+            row.gap.to_string(),
+            row.status.as_str().to_owned(),
+        ]
+    });
+    super::sheet::records(rows)
+}
+
 /// One Markdown document per report, separated by a rule.
 pub fn markdowns(reports: &[Report]) -> String {
     reports

@@ -5,18 +5,20 @@ use super::safe;
 
 /// `header`, then `rows`, as CSV with a line break after every record.
 pub fn sheet(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let header = header.iter().map(|title| title.to_string());
+    records(std::iter::once(header.collect()).chain(rows))
+}
+
+/// `rows` as CSV records, with no header: the rest of a sheet written piece by piece.
+pub fn records(rows: impl IntoIterator<Item = Vec<String>>) -> String {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
-    let mut write = |cells: Vec<String>| {
-        let cells = cells.iter().map(|cell| safe::csv(cell));
+    for row in rows {
+        let cells = row.iter().map(|cell| safe::csv(cell));
         writer
             .write_record(cells)
             .expect("writing CSV to memory cannot fail");
-    };
-    write(header.iter().map(|title| title.to_string()).collect());
-    for row in rows {
-        write(row);
     }
     let bytes = writer
         .into_inner()

@@ -7,7 +7,7 @@ use std::io;
 use std::sync::Arc;
 
 use super::{Failure, Status, Streams};
-use crate::cli::{AssessArgs, ReportFormat};
+use crate::cli::{AssessArgs, AssessFormat};
 use crate::diagnostic::{At, Diagnostic};
 use crate::error::Error;
 use crate::input::Input;
@@ -77,7 +77,7 @@ struct Job<'a> {
     loader: &'a Loader,
     ladder: Option<&'a Arc<LadderFile>>,
     target: Option<&'a str>,
-    format: ReportFormat,
+    format: AssessFormat,
     /// Whether JSON reports are items of an array, rather than one object.
     in_array: bool,
     style: Style,
@@ -114,10 +114,11 @@ impl Job<'_> {
             .expect("an assessment was checked against it");
         let report = assess::assess(ladder, assessment, &file.checked.name);
         Done::Report(match self.format {
-            ReportFormat::Table => report::table(&report, self.style, self.signals),
-            ReportFormat::Markdown => report::markdown(&report),
-            ReportFormat::Json if self.in_array => render::safe::json_nested(&report, 1),
-            ReportFormat::Json => render::json(&report),
+            AssessFormat::Table => report::table(&report, self.style, self.signals),
+            AssessFormat::Markdown => report::markdown(&report),
+            AssessFormat::Json if self.in_array => render::safe::json_nested(&report, 1),
+            AssessFormat::Json => render::json(&report),
+            AssessFormat::Csv => report::csv_records(&report),
         })
     }
 }
@@ -176,13 +177,13 @@ impl Told {
 /// Writes reports as they come: tables a blank line apart, Markdown documents a rule apart,
 /// JSON as one object for one file, else as an array.
 struct Printer {
-    format: ReportFormat,
+    format: AssessFormat,
     single: bool,
     written: usize,
 }
 
 impl Printer {
-    fn new(format: ReportFormat, single: bool) -> Self {
+    fn new(format: AssessFormat, single: bool) -> Self {
         Printer {
             format,
             single,
@@ -191,13 +192,20 @@ impl Printer {
     }
 
     fn report(&mut self, text: &str, streams: &mut Streams) -> io::Result<()> {
+        let header;
         let separator = match (self.format, self.written) {
-            (ReportFormat::Json, _) if self.single => "",
-            (ReportFormat::Json, 0) => "[\n  ",
-            (ReportFormat::Json, _) => ",\n  ",
+            (AssessFormat::Json, _) if self.single => "",
+            (AssessFormat::Json, 0) => "[\n  ",
+            (AssessFormat::Json, _) => ",\n  ",
+            // One sheet for every file: the header once, then each file's rows.
+            (AssessFormat::Csv, 0) => {
+                header = csv_header();
+                &header
+            }
             (_, 0) => "",
-            (ReportFormat::Table, _) => "\n",
-            (ReportFormat::Markdown, _) => "\n---\n\n",
+            (AssessFormat::Table, _) => "\n",
+            (AssessFormat::Markdown, _) => "\n---\n\n",
+            (AssessFormat::Csv, _) => "",
         };
         streams.print(separator)?;
         streams.print(text)?;
@@ -207,10 +215,16 @@ impl Printer {
 
     fn finish(&mut self, streams: &mut Streams) -> io::Result<()> {
         match (self.format, self.written) {
-            (ReportFormat::Json, _) if self.single => Ok(()),
-            (ReportFormat::Json, 0) => streams.print("[]\n"),
-            (ReportFormat::Json, _) => streams.print("\n]\n"),
+            (AssessFormat::Json, _) if self.single => Ok(()),
+            (AssessFormat::Json, 0) => streams.print("[]\n"),
+            (AssessFormat::Json, _) => streams.print("\n]\n"),
+            // A sheet with no rows still has its header.
+            (AssessFormat::Csv, 0) => streams.print(&csv_header()),
             _ => Ok(()),
         }
     }
+}
+
+fn csv_header() -> String {
+    render::sheet::sheet(&report::CSV_HEADER, [])
 }
