@@ -5,7 +5,9 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::model::{Assessment, Competency, CompetencyId, Ladder, Level, Rating, Readiness};
+use crate::model::{
+    Assessment, Competency, CompetencyId, Ladder, Level, Rating, Readiness, SignalMode,
+};
 
 /// How a score compares with what the target level expects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -100,6 +102,12 @@ pub struct Placement {
     pub reached: Option<String>,
     pub reached_title: Option<String>,
     pub target_reached: bool,
+    /// The first level on the way up that is not reached, when it is not the target: what
+    /// stands in the way before the target does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub blocked_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub blocked_by_title: Option<String>,
     /// Competencies below the target's expectation, or unscored.
     pub below: usize,
     pub rule: Readiness,
@@ -141,6 +149,10 @@ pub fn assess(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
         .map(|rating| (&rating.competency, rating))
         .collect();
     let reached = reached(ladder, target, &ratings);
+    let blocked = ladder
+        .path(target)
+        .nth(reached.map_or(0, |level| level.path.len()))
+        .filter(|level| level.id != target.id);
     // What a gap leaves to show is what the target shows over the level reached; a gap the
     // rule lets pass at the target itself, what the target adds to the level it follows.
     let shown_already = match reached {
@@ -168,6 +180,8 @@ pub fn assess(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
         reached: reached.map(|level| level.id.to_string()),
         reached_title: reached.map(|level| level.title.clone()),
         target_reached: reached.is_some_and(|level| level.id == target.id),
+        blocked_by: blocked.map(|level| level.id.to_string()),
+        blocked_by_title: blocked.map(|level| level.title.clone()),
         below: competencies.iter().filter(|r| !r.status.is_met()).count(),
         rule: ladder.readiness,
     };
@@ -278,11 +292,27 @@ fn reached<'a>(
         .last()
 }
 
-/// The signals `target` shows that `reached` does not: what is left to show.
+/// The signals `target` shows that `reached` does not: what is left to show. In a cumulative
+/// ladder those are the signals first listed off the reached level's way up, found without
+/// comparing texts; in a per-level ladder, those the reached level does not list.
 fn to_show(competency: &Competency, target: &Level, reached: Option<&Level>) -> Vec<String> {
-    let shown: std::collections::HashSet<&str> = reached
-        .map(|level| competency.signals_at(level).into_iter().collect())
-        .unwrap_or_default();
+    let Some(reached) = reached else {
+        return competency
+            .signals_at(target)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+    };
+    if competency.signals == SignalMode::Cumulative {
+        return competency
+            .signals_from(target)
+            .into_iter()
+            .filter(|(_, rank)| !reached.path.contains(rank))
+            .map(|(signal, _)| signal.text.clone())
+            .collect();
+    }
+    let shown: std::collections::HashSet<&str> =
+        competency.signals_at(reached).into_iter().collect();
     competency
         .signals_at(target)
         .into_iter()

@@ -601,8 +601,20 @@ pub struct CompareArgs {
     pub ladder: Option<String>,
 
     /// How to print the comparison.
-    #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
-    pub format: ShowFormat,
+    #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// A table sized to the terminal.
+    Table,
+    /// JSON, for programs.
+    Json,
+    /// GitHub-flavoured Markdown, for a calibration or promotion document.
+    Markdown,
+    /// CSV, one row per competency and a column per assessment, for a spreadsheet.
+    Csv,
 }
 
 const ASSESS_EXAMPLES: &str = "\

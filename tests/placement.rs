@@ -38,7 +38,15 @@ fn an_unscored_competency_reaches_no_level() {
     let report = report("none");
     assert_eq!(
         report["placement"],
-        json!({"reached": null, "reached_title": null, "target_reached": false, "below": 3, "rule": rule()})
+        json!({
+            "reached": null,
+            "reached_title": null,
+            "target_reached": false,
+            "blocked_by": "junior",
+            "blocked_by_title": "Junior Engineer",
+            "below": 3,
+            "rule": rule()
+        })
     );
     // With nothing reached, every signal the target shows is left to show.
     assert_eq!(

@@ -187,9 +187,21 @@ fn init_never_replaces_a_directory_a_device_or_the_ladder_it_reads() {
         .assert()
         .code(2)
         .stderr(
-            "error: cannot write `../../elsewhere/me.yaml`: cannot make the folders it goes in: \
-             it leads outside the repository\n",
+            "error: cannot write `../../elsewhere/me.yaml`: its folder is missing, and folders \
+             are made only on a path without `..`\n",
         );
+    // Nor through a link that leads out: the root's handle refuses it.
+    #[cfg(unix)]
+    {
+        let outside = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(outside.path(), inner.join("out")).unwrap();
+        ladder()
+            .current_dir(&inner)
+            .args(["init", "-o", "out/deeper/me.yaml"])
+            .assert()
+            .code(2);
+        assert!(!outside.path().join("deeper").exists());
+    }
     assert!(!dir.path().join("../elsewhere").exists());
 }
 

@@ -30,7 +30,8 @@ pub fn check(
     findings.finish(|| Assessment {
         person: raw.person.value.0.clone(),
         assessor: raw.assessor.as_ref().map(|a| a.value.0.clone()),
-        date: raw.date.as_ref().map(|d| d.value.0.clone()),
+        // Checked as trimmed: kept trimmed, so that dates sort as they read.
+        date: raw.date.as_ref().map(|d| d.value.0.trim().to_owned()),
         target: target.expect("no errors, so the target was found"),
         ratings,
     })
@@ -67,7 +68,15 @@ pub fn iso_date(text: &str) -> Result<(), String> {
 
 /// The template's placeholder left as the person's name.
 fn warn_placeholder(findings: &mut Findings, raw: &RawAssessment) {
-    if raw.person.value.0.trim() == PLACEHOLDER_PERSON {
+    if raw.person.value.0.trim().is_empty() {
+        findings
+            .warning(
+                Code::PlaceholderPerson,
+                "`person` is blank".to_owned(),
+                raw.person.at,
+            )
+            .help = Some("write the name of the person assessed".to_owned());
+    } else if raw.person.value.0.trim() == PLACEHOLDER_PERSON {
         findings
             .warning(
                 Code::PlaceholderPerson,

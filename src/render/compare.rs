@@ -52,9 +52,17 @@ fn closing(comparison: &Comparison) -> Vec<String> {
         .iter()
         .map(|d| format!("{} (spread {})", d.title, d.spread))
         .collect();
-    lines.push(match disagreements.is_empty() {
-        true => "No disagreements: every competency scored alike.".to_owned(),
-        false => format!("Largest disagreements: {}.", disagreements.join(", ")),
+    let compared = comparison
+        .competencies
+        .iter()
+        .any(|line| line.spread.is_some());
+    lines.push(match (compared, disagreements.is_empty()) {
+        (false, _) => "Nothing to compare: no competency is scored in two assessments.".to_owned(),
+        (true, true) => {
+            "No disagreements: every competency scored in two assessments or more is scored alike."
+                .to_owned()
+        }
+        (true, false) => format!("Largest disagreements: {}.", disagreements.join(", ")),
     });
     let leans: Vec<String> = comparison
         .leans

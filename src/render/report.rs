@@ -70,8 +70,12 @@ pub(super) fn placement_line(placement: &Placement, target: &str, safe: Escape) 
             max_gap,
         } => format!("where the rule allows {allow_below} below, by at most {max_gap}"),
     };
+    let blocked = match &placement.blocked_by_title {
+        Some(level) => format!(", and {} is not reached first", safe(level)),
+        None => String::new(),
+    };
     format!(
-        "{reached}; {target} not yet: {} below or unscored, {rule}.",
+        "{reached}; {target} not yet: {} below or unscored{blocked}, {rule}.",
         placement.below
     )
 }

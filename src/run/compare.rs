@@ -1,6 +1,6 @@
 //! `ladder compare`: assessments of one person, against one ladder and one target.
 
-use crate::cli::{CompareArgs, ShowFormat};
+use crate::cli::{CompareArgs, CompareFormat};
 use crate::compare;
 use crate::diagnostic::{At, Code, Diagnostic};
 use crate::error::Error;
@@ -33,8 +33,22 @@ pub(super) fn run(args: &CompareArgs, loader: &Loader, style: Style) -> Result<S
         let (assessment, ladder) = file.get()?;
         loaded.push((file.checked.name.as_str(), assessment, ladder));
     }
+    let paths: Vec<&std::path::Path> = args.files.iter().filter_map(|f| f.path()).collect();
+    for (i, path) in paths.iter().enumerate() {
+        if let Some(again) = paths[..i]
+            .iter()
+            .find(|earlier| same_file::is_same_file(earlier, path).unwrap_or(false))
+        {
+            return Err(not_comparable(format!(
+                "`{}` and `{}` are the same file: compare different assessments",
+                again.display(),
+                path.display()
+            )));
+        }
+    }
     let (_, first, ladder) = loaded[0];
-    if let Some((name, _, other)) = loaded.iter().find(|(_, _, l)| l.id != ladder.id) {
+    // One ladder: the same one loaded, not just one id (two files may share an id).
+    if let Some((name, _, other)) = loaded.iter().find(|(_, _, l)| !std::ptr::eq(*l, ladder)) {
         return Err(not_comparable(format!(
             "`{}` is assessed against `{}` and `{name}` against `{}`: compare assessments \
              against one ladder (`--ladder` names one for all)",
@@ -72,9 +86,9 @@ pub(super) fn run(args: &CompareArgs, loader: &Loader, style: Style) -> Result<S
         loaded.iter().map(|(name, a, _)| (*name, *a)).collect();
     let comparison = compare::compare(ladder, target, &assessments);
     Ok(match args.format {
-        ShowFormat::Table => render::compare::table(&comparison, style),
-        ShowFormat::Markdown => render::compare::markdown(&comparison),
-        ShowFormat::Json => render::json(&comparison),
-        ShowFormat::Csv => render::compare::csv(&comparison),
+        CompareFormat::Table => render::compare::table(&comparison, style),
+        CompareFormat::Markdown => render::compare::markdown(&comparison),
+        CompareFormat::Json => render::json(&comparison),
+        CompareFormat::Csv => render::compare::csv(&comparison),
     })
 }

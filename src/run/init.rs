@@ -43,6 +43,14 @@ pub(super) fn run(args: &InitArgs, loader: &Loader) -> Result<String, Error> {
         }
         None => jiff::Zoned::now().date().to_string(),
     };
+    for (flag, value) in [
+        ("--person", args.person.as_deref()),
+        ("--assessor", Some(args.assessor.as_str())),
+    ] {
+        if let Some(value) = value {
+            check_name(flag, value)?;
+        }
+    }
     let who = Who {
         person: args.person.as_deref().unwrap_or(PLACEHOLDER_PERSON),
         assessor: &args.assessor,
@@ -52,20 +60,14 @@ pub(super) fn run(args: &InitArgs, loader: &Loader) -> Result<String, Error> {
     let Some(output) = &args.output else {
         return Ok(template);
     };
-    refuse_the_ladder_itself(output, ladder_file.as_deref())?;
+    super::refuse_to_replace(
+        output,
+        ladder_file.as_deref(),
+        "the ladder being read",
+        "template",
+    )?;
     super::write_output(loader, output, &template, args.force)?;
     Ok(String::new())
-}
-
-/// The template must not replace the ladder it is made from, however the two are spelt.
-fn refuse_the_ladder_itself(output: &Path, ladder: Option<&Path>) -> Result<(), Error> {
-    if ladder.is_some_and(|ladder| same_file::is_same_file(output, ladder).unwrap_or(false)) {
-        return Err(Error::Usage(format!(
-            "`{}` is the ladder being read; write the template elsewhere",
-            output.display()
-        )));
-    }
-    Ok(())
 }
 
 /// A ladder file named by its path relative to where the template is written (the working
@@ -85,4 +87,22 @@ fn ladder_path(ladder: &Path, output: Option<&Path>) -> String {
         .unwrap_or_else(|| PathBuf::from(ladder))
         .display()
         .to_string()
+}
+
+/// A name given on the command line is written into the file: one line of visible text, so
+/// that the file checks as it is written.
+fn check_name(flag: &str, value: &str) -> Result<(), Error> {
+    let problem = if value.trim().is_empty() {
+        Some("is blank")
+    } else if value.chars().any(crate::render::safe::is_unsafe) {
+        Some("holds a line break, a control or an invisible character")
+    } else {
+        None
+    };
+    match problem {
+        Some(problem) => Err(Error::Usage(format!(
+            "`{flag}` {problem}: give a name on one line"
+        ))),
+        None => Ok(()),
+    }
 }

@@ -159,6 +159,23 @@ pub fn styles(choice: ColorChoice) -> (Style, bool) {
     (style, wants_color(choice, io::stderr().is_terminal()))
 }
 
+/// An output must not replace a file the command reads (`what` it is), however the two are
+/// spelt: the `written` thing goes elsewhere.
+fn refuse_to_replace(
+    output: &Path,
+    read: Option<&Path>,
+    what: &str,
+    written: &str,
+) -> Result<(), Error> {
+    if read.is_some_and(|read| same_file::is_same_file(output, read).unwrap_or(false)) {
+        return Err(Error::Usage(format!(
+            "`{}` is {what}; write the {written} elsewhere",
+            output.display()
+        )));
+    }
+    Ok(())
+}
+
 /// Writes a command's `-o FILE` as `ladder init -o` does: missing folders made inside the
 /// repository, then a new file (or, with `force`, a replaced regular one), whole or not at all.
 fn write_output(loader: &Loader, output: &Path, text: &str, force: bool) -> Result<(), Error> {
@@ -166,6 +183,18 @@ fn write_output(loader: &Loader, output: &Path, text: &str, force: bool) -> Resu
         .parent()
         .is_some_and(|dir| !dir.as_os_str().is_empty() && !dir.exists());
     if missing {
+        // `..` is folded by name, but the system follows links before it: a path with `..`
+        // could name one folder here and another there. Only a plain path gets folders made.
+        if output
+            .components()
+            .any(|c| matches!(c, std::path::Component::ParentDir))
+        {
+            return Err(Error::Write {
+                path: output.display().to_string(),
+                reason: "its folder is missing, and folders are made only on a path without `..`"
+                    .to_owned(),
+            });
+        }
         loader
             .root()
             .create_parents(output)

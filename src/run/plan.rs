@@ -3,6 +3,7 @@
 use crate::cli::{PlanArgs, PlanFormat};
 use crate::error::Error;
 use crate::load::Loader;
+use crate::load::catalog::LadderKey;
 use crate::{assess, plan, render};
 
 pub(super) fn run(args: &PlanArgs, loader: &Loader) -> Result<String, Error> {
@@ -27,13 +28,22 @@ pub(super) fn run(args: &PlanArgs, loader: &Loader) -> Result<String, Error> {
     let Some(output) = &args.output else {
         return Ok(text);
     };
-    let reads_it = args.file.path();
-    if reads_it.is_some_and(|path| same_file::is_same_file(output, path).unwrap_or(false)) {
-        return Err(Error::Usage(format!(
-            "`{}` is the assessment being read; write the plan elsewhere",
-            output.display()
-        )));
-    }
+    super::refuse_to_replace(
+        output,
+        args.file.path(),
+        "the assessment being read",
+        "plan",
+    )?;
+    let ladder_path = file.ladder.as_ref().and_then(|ladder| match &ladder.key {
+        LadderKey::File(located) => Some(loader.root().absolute(located)),
+        LadderKey::Builtin(_) | LadderKey::Stdin => None,
+    });
+    super::refuse_to_replace(
+        output,
+        ladder_path.as_deref(),
+        "the ladder being read",
+        "plan",
+    )?;
     super::write_output(loader, output, &text, args.force)?;
     Ok(String::new())
 }
