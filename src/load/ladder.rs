@@ -220,12 +220,55 @@ fn check_after(findings: &mut Findings, raw: &RawLadder, levels: &mut [Level]) {
     let paths: Vec<Option<Vec<usize>>> = (0..levels.len())
         .map(|rank| way_up(findings, raw, levels, rank))
         .collect();
+    let looped = paths.iter().any(Option::is_none);
     for (level, path) in levels.iter_mut().zip(paths) {
         // A level in a loop has been told; what it keeps only has to be sound.
         level.path = path.unwrap_or_else(|| {
             level.parent = None;
             vec![level.rank]
         });
+    }
+    // With a loop, the branches are not what the file means: the loop is the thing to fix.
+    if !looped {
+        warn_misplaced_tracks(findings, raw, levels);
+    }
+}
+
+/// A `track:` names a branch, so it belongs on a level that starts one: a level that follows
+/// one that another level follows too. Elsewhere it names nothing the matrix can show.
+fn warn_misplaced_tracks(findings: &mut Findings, raw: &RawLadder, levels: &[Level]) {
+    let mut followers = vec![0_usize; levels.len()];
+    for parent in levels.iter().filter_map(|level| level.parent) {
+        followers[parent] += 1;
+    }
+    for (level, raw_level) in levels.iter().zip(&raw.levels.value) {
+        let Some(track) = &raw_level.track else {
+            continue;
+        };
+        let starts_a_branch = level.parent.is_some_and(|parent| followers[parent] > 1);
+        if !starts_a_branch {
+            let why = match level.parent {
+                Some(parent) => format!(
+                    "it follows `{}`, which no other level follows",
+                    levels[parent].id
+                ),
+                None => "it is the first level".to_owned(),
+            };
+            findings
+                .warning(
+                    Code::MisplacedTrack,
+                    format!(
+                        "level `{}` names a track but starts no branch: {why}",
+                        level.id
+                    ),
+                    track.at,
+                )
+                .help = Some(
+                "put `track:` on the first level of a branch, one that says `after:` a level \
+                 that others follow too"
+                    .to_owned(),
+            );
+        }
     }
 }
 
