@@ -166,6 +166,11 @@ pub enum Command {
     #[command(after_help = COMPARE_EXAMPLES)]
     Compare(CompareArgs),
 
+    /// A team at a glance: each person's latest assessment, the readiest first, and a heatmap
+    /// of gaps by competency.
+    #[command(after_help = TEAM_EXAMPLES)]
+    Team(TeamArgs),
+
     /// Show what changes between two levels, or between two versions of a ladder file.
     #[command(after_help = DIFF_EXAMPLES)]
     Diff(DiffArgs),
@@ -296,7 +301,7 @@ const MAN_EXAMPLES: &str = "\
 Examples:
   ladder man > ladder.1 && man ./ladder.1
   ladder man assess > ladder-assess.1
-  for c in \"\" init assess plan compare diff validate show list import import-ft import-csv schema \\
+  for c in \"\" init assess plan compare team diff validate show list import import-ft import-csv schema \\
     completions man; do
     ladder man $c > ladder${c:+-$c}.1; done";
 
@@ -310,11 +315,12 @@ pub struct ManArgs {
 
 /// The pages `ladder man` prints besides `ladder`'s: one for each command, and one for each
 /// format of `ladder import`, as the page of `ladder import` names them.
-pub const MAN_PAGES: [&str; 14] = [
+pub const MAN_PAGES: [&str; 15] = [
     "init",
     "assess",
     "plan",
     "compare",
+    "team",
     "diff",
     "validate",
     "show",
@@ -328,11 +334,12 @@ pub const MAN_PAGES: [&str; 14] = [
 ];
 
 /// The commands that have pages of their own; a test keeps this list in step with [`Command`].
-pub const COMMANDS: [&str; 12] = [
+pub const COMMANDS: [&str; 13] = [
     "init",
     "assess",
     "plan",
     "compare",
+    "team",
     "diff",
     "validate",
     "show",
@@ -615,6 +622,30 @@ pub enum CompareFormat {
     Markdown,
     /// CSV, one row per competency and a column per assessment, for a spreadsheet.
     Csv,
+}
+
+const TEAM_EXAMPLES: &str = "\
+Examples:
+  ladder team examples/team
+  ladder team reviews/ --format markdown > calibration.md
+  ladder team reviews/ --format csv > team.csv";
+
+#[derive(Debug, Args)]
+pub struct TeamArgs {
+    /// Assessment files, or folders searched for `*.yaml` and `*.yml`, recursively.
+    #[arg(required = true, value_name = "PATH", value_parser = crate::input::parser())]
+    pub paths: Vec<Input>,
+
+    /// The level to assess everyone against, instead of each file's `target:`.
+    #[arg(long, value_name = "LEVEL")]
+    pub target: Option<String>,
+
+    #[arg(long, value_name = "PATH|ID", help = LADDER_HELP)]
+    pub ladder: Option<String>,
+
+    /// How to print the team: CSV gives every file's rows, one per competency.
+    #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
 }
 
 const ASSESS_EXAMPLES: &str = "\

@@ -5,7 +5,7 @@
 //! item may change or go in any release. Use the command line, or its JSON output.
 //!
 //! Data flows one way: [`cli`] (arguments, as [`input::Input`]s) → [`load`] (files inside the
-//! repository → checked [`model`]) → the work ([`assess`], [`plan`], [`compare`], [`diff`], [`validate`], [`schema`])
+//! repository → checked [`model`]) → the work ([`assess`], [`plan`], [`compare`], [`team`], [`diff`], [`validate`], [`schema`])
 //! → [`render`] (text, made safe for its format) → [`run`] writes it as it is made and hands
 //! the outcome to `main`, which picks the exit code.
 //!
@@ -48,6 +48,8 @@ pub mod render;
 pub mod run;
 #[doc(hidden)]
 pub mod schema;
+#[doc(hidden)]
+pub mod team;
 #[doc(hidden)]
 pub mod validate;
 #[doc(hidden)]

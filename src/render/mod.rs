@@ -12,6 +12,7 @@ pub mod report;
 pub mod safe;
 pub mod sheet;
 pub mod table;
+pub mod team;
 pub mod template;
 pub mod wrap;
 pub mod yaml;

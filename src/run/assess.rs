@@ -20,7 +20,7 @@ pub(super) fn run(args: &AssessArgs, loader: &Loader, streams: &mut Streams) -> 
     if let Err(error) = super::stdin_at_most_once(&args.files) {
         return streams.fail(&error);
     }
-    let ladder = match command_line_ladder(args, loader) {
+    let ladder = match command_line_ladder(args.ladder.as_deref(), args.target.as_deref(), loader) {
         Ok(ladder) => ladder,
         Err(error) => return streams.fail(&error),
     };
@@ -55,16 +55,17 @@ pub(super) fn run(args: &AssessArgs, loader: &Loader, streams: &mut Streams) -> 
 
 /// A ladder given with `--ladder`, read and checked once, before any file; and `--target`
 /// checked against it, so that a wrong level is told once rather than once per file.
-fn command_line_ladder(
-    args: &AssessArgs,
+pub(super) fn command_line_ladder(
+    name: Option<&str>,
+    target: Option<&str>,
     loader: &Loader,
 ) -> Result<Option<Arc<LadderFile>>, Error> {
-    let Some(name) = args.ladder.as_deref() else {
+    let Some(name) = name else {
         return Ok(None);
     };
     let file = loader.ladder_named(name)?;
     let ladder = file.get()?;
-    if let Some(target) = &args.target {
+    if let Some(target) = target {
         ladder
             .level_named(target, "given to `--target`")
             .map_err(Error::invalid)?;
@@ -91,28 +92,40 @@ enum Done {
 }
 
 /// A file that could not be assessed, and the ladder it was checked against, if any.
-enum Failed {
+pub(super) enum Failed {
     Refused(Error),
-    File(AssessmentFile),
+    /// Boxed: a failure is the rare case, and would make every result as large.
+    File(Box<AssessmentFile>),
+}
+
+/// One file of a command line, read, checked and scored: its report, or why there is none.
+pub(super) fn assessed(
+    loader: &Loader,
+    ladder: Option<&Arc<LadderFile>>,
+    target: Option<&str>,
+    named: &Named,
+) -> Result<assess::Report, Failed> {
+    let input = match named {
+        Named::File(input) => input,
+        Named::Refused(input, reason) => return Err(Failed::Refused(refused(input, reason))),
+    };
+    let file = loader.assessment(input, ladder, target);
+    let (Some(assessment), Some(ladder)) = (&file.assessment, &file.ladder) else {
+        return Err(Failed::File(Box::new(file)));
+    };
+    let ladder = ladder
+        .ladder
+        .as_ref()
+        .expect("an assessment was checked against it");
+    Ok(assess::assess(ladder, assessment, &file.checked.name))
 }
 
 impl Job<'_> {
     fn one(&self, named: &Named) -> Done {
-        let input = match named {
-            Named::File(input) => input,
-            Named::Refused(input, reason) => {
-                return Done::Failed(Failed::Refused(refused(input, reason)));
-            }
+        let report = match assessed(self.loader, self.ladder, self.target, named) {
+            Ok(report) => report,
+            Err(failed) => return Done::Failed(failed),
         };
-        let file = self.loader.assessment(input, self.ladder, self.target);
-        let (Some(assessment), Some(ladder)) = (&file.assessment, &file.ladder) else {
-            return Done::Failed(Failed::File(file));
-        };
-        let ladder = ladder
-            .ladder
-            .as_ref()
-            .expect("an assessment was checked against it");
-        let report = assess::assess(ladder, assessment, &file.checked.name);
         Done::Report(match self.format {
             AssessFormat::Table => report::table(&report, self.style, self.signals),
             AssessFormat::Markdown => report::markdown(&report),
@@ -133,13 +146,13 @@ fn refused(input: &Input, reason: &str) -> Error {
 /// What has been told on standard error, so that each thing is told once: a broken ladder's
 /// findings (they are its file's, not each assessment's), and a `--target` a ladder lacks.
 #[derive(Default)]
-struct Told {
+pub(super) struct Told {
     ladders: HashSet<LadderKey>,
     targets: HashSet<LadderKey>,
 }
 
 impl Told {
-    fn failure(&mut self, failed: &Failed, streams: &mut Streams) -> io::Result<Status> {
+    pub(super) fn failure(&mut self, failed: &Failed, streams: &mut Streams) -> io::Result<Status> {
         let file = match failed {
             Failed::Refused(error) => return streams.fail(error),
             Failed::File(file) => file,

@@ -10,6 +10,7 @@ pub mod pipe;
 mod plan;
 mod reference;
 mod show;
+mod team;
 mod validate;
 
 use std::io::{self, IsTerminal, Write};
@@ -134,6 +135,7 @@ pub fn run(cli: &Cli, streams: &mut Streams) -> io::Result<Status> {
                 Command::Diff(args) => streams.finish(diff::run(args, &loader, streams.style)),
                 Command::Init(args) => streams.finish(init::run(args, &loader)),
                 Command::Plan(args) => streams.finish(plan::run(args, &loader)),
+                Command::Team(args) => team::run(args, &loader, streams),
                 Command::Compare(args) => {
                     streams.finish(compare::run(args, &loader, streams.style))
                 }
