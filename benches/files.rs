@@ -2,7 +2,8 @@
 //!
 //! Part one generates a repository (`.git/`, `ladders/` holding a copy of the built-in ladder, and
 //! `team/` of N self-assessments, for N = 10,000 and 20,000) and times `ladder validate team`,
-//! `ladder assess --format json FILES...` and `ladder assess team --format json`, each run as a
+//! `ladder assess --format json FILES...`, `ladder assess team --format json` and `ladder team
+//! team` (as JSON and as CSV), each run as a
 //! child process in that repository with its output written to files. It prints the best wall
 //! time of three runs, the child's CPU time and peak memory (from GNU `/usr/bin/time`; "n/a"
 //! without it, as on macOS and Windows) and the bytes written, then checks the targets of issue
@@ -152,11 +153,13 @@ fn repository(n: usize) -> (tempfile::TempDir, Vec<OsString>) {
 }
 
 /// Part one's commands: their arguments, and whether every assessment file is appended.
-const COMMANDS: [(&[&str], bool); 3] = [
+const COMMANDS: [(&[&str], bool); 5] = [
     (&["validate", "team"], false),
     (&["assess", "--format", "json"], true),
-    // For when `assess` accepts directories; until then it refuses, and the row says so.
     (&["assess", "team", "--format", "json"], false),
+    // Issue 13: a team's people and heatmap from every file, and its long-format sheet.
+    (&["team", "team", "--format", "json"], false),
+    (&["team", "team", "--format", "csv"], false),
 ];
 
 fn main() {

@@ -48,35 +48,44 @@ pub struct Weakness {
     pub mean_gap: f64,
 }
 
-/// Groups `reports` by person (their name trimmed, in any case) and takes each one's latest:
-/// the latest date, the file given last among equals or undated ones.
-pub fn team(reports: &[Report]) -> Team {
-    let mut latest: Vec<&Report> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    for report in reports {
+/// Each person's latest report, kept as reports come in, so that a team of any number of
+/// files holds one report per person: the latest date, the report come last among equals or
+/// undated ones. People are told apart by their name, trimmed, in any case.
+#[derive(Default)]
+pub struct Latest {
+    reports: Vec<Report>,
+    index: HashMap<String, usize>,
+}
+
+impl Latest {
+    pub fn add(&mut self, report: Report) {
         let key = report.subject.person.trim().to_lowercase();
-        match index.get(&key) {
-            Some(&i) if report.subject.date < latest[i].subject.date => {}
-            Some(&i) => latest[i] = report,
+        match self.index.get(&key) {
+            Some(&i) if report.subject.date < self.reports[i].subject.date => {}
+            Some(&i) => self.reports[i] = report,
             None => {
-                index.insert(key, latest.len());
-                latest.push(report);
+                self.index.insert(key, self.reports.len());
+                self.reports.push(report);
             }
         }
     }
-    let mut people: Vec<Person> = latest.iter().map(|report| person(report)).collect();
-    // The readiest first: target reached, then some level reached, then the most
-    // expectations met, then coverage.
-    people.sort_by(|a, b| {
-        b.target_reached
-            .cmp(&a.target_reached)
-            .then(b.reached.is_some().cmp(&a.reached.is_some()))
-            .then(b.met.cmp(&a.met))
-            .then(b.coverage.total_cmp(&a.coverage))
-    });
-    Team {
-        competencies: weaknesses(&latest),
-        people,
+
+    pub fn team(&self) -> Team {
+        let latest: Vec<&Report> = self.reports.iter().collect();
+        let mut people: Vec<Person> = latest.iter().map(|report| person(report)).collect();
+        // The readiest first: target reached, then some level reached, then the most
+        // expectations met, then coverage.
+        people.sort_by(|a, b| {
+            b.target_reached
+                .cmp(&a.target_reached)
+                .then(b.reached.is_some().cmp(&a.reached.is_some()))
+                .then(b.met.cmp(&a.met))
+                .then(b.coverage.total_cmp(&a.coverage))
+        });
+        Team {
+            competencies: weaknesses(&latest),
+            people,
+        }
     }
 }
 

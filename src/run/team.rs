@@ -19,7 +19,13 @@ pub(super) fn run(args: &TeamArgs, loader: &Loader, streams: &mut Streams) -> io
         Err(error) => return streams.fail(&error),
     };
     let files = loader.files(&args.paths);
-    let mut reports = Vec::new();
+    // Streamed: a sheet's rows as each file is scored; otherwise each person's latest report
+    // only, so that memory grows with the people, not the files.
+    let sheet = args.format == CompareFormat::Csv;
+    if sheet {
+        streams.print(&render::sheet::sheet(&report::CSV_HEADER, []))?;
+    }
+    let mut latest = team::Latest::default();
     let mut told = Told::default();
     let mut status = None;
     parallel::in_order(
@@ -27,29 +33,19 @@ pub(super) fn run(args: &TeamArgs, loader: &Loader, streams: &mut Streams) -> io
         |named| assessed(loader, ladder.as_ref(), args.target.as_deref(), named),
         |done| {
             match done {
-                Ok(report) => reports.push(report),
+                Ok(report) if sheet => streams.print(&report::csv_records(&report))?,
+                Ok(report) => latest.add(report),
                 Err(failed) => status = status.max(told.failure(&failed, streams)?),
             }
             Ok::<(), io::Error>(())
         },
     )?;
-    let text = match args.format {
-        CompareFormat::Csv => {
-            let mut sheet = render::sheet::sheet(&report::CSV_HEADER, []);
-            reports
-                .iter()
-                .for_each(|r| sheet.push_str(&report::csv_records(r)));
-            sheet
-        }
-        format => {
-            let team = team::team(&reports);
-            match format {
-                CompareFormat::Table => render::team::table(&team, streams.style),
-                CompareFormat::Markdown => render::team::markdown(&team),
-                CompareFormat::Json | CompareFormat::Csv => render::json(&team),
-            }
-        }
-    };
-    streams.print(&text)?;
+    let team = latest.team();
+    match args.format {
+        CompareFormat::Csv => {}
+        CompareFormat::Table => streams.print(&render::team::table(&team, streams.style))?,
+        CompareFormat::Markdown => streams.print(&render::team::markdown(&team))?,
+        CompareFormat::Json => streams.print(&render::json(&team))?,
+    }
     Ok(status)
 }
