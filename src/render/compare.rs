@@ -5,13 +5,8 @@ use super::markdown::{self, Align};
 use super::sheet::sheet;
 use super::table::{Grid, Piece};
 use super::wrap::{Para, prose};
-use super::{Style, percent};
+use super::{Style, figure_or_dash, percent};
 use crate::compare::{Comparison, Line};
-
-/// `3`, or `-` where an assessment does not score the competency.
-fn score(score: Option<u32>) -> String {
-    score.map_or_else(|| "-".to_owned(), |s| s.to_string())
-}
 
 fn signed(change: Option<i64>) -> String {
     match change {
@@ -24,11 +19,8 @@ fn signed(change: Option<i64>) -> String {
 /// The cells of one competency's row after its name: expected, each score, spread, change.
 fn figures(line: &Line) -> Vec<String> {
     let mut cells = vec![line.expected.to_string()];
-    cells.extend(line.scores.iter().map(|s| score(*s)));
-    cells.push(
-        line.spread
-            .map_or_else(|| "-".to_owned(), |s| s.to_string()),
-    );
+    cells.extend(line.scores.iter().map(|s| figure_or_dash(*s)));
+    cells.push(figure_or_dash(line.spread));
     cells.push(signed(line.change));
     cells
 }

@@ -332,7 +332,7 @@ fn score_change(change: &Change) -> String {
 
 /// An expected score, or `-` where the competency is not expected.
 fn expected(score: Option<u32>) -> String {
-    score.map_or_else(|| "-".to_owned(), |score| score.to_string())
+    super::figure_or_dash(score)
 }
 
 /// One line each for the ladder, its levels, its scale and its competencies, when they changed;

@@ -41,6 +41,11 @@ impl Default for Style {
 }
 
 /// A ratio from 0 to 1 as a percentage with at most one decimal: `0.8889` → `88.9%`.
+/// A figure, or `-` where there is none (a score not given, a level that expects nothing).
+pub fn figure_or_dash(figure: Option<impl ToString>) -> String {
+    figure.map_or_else(|| "-".to_owned(), |figure| figure.to_string())
+}
+
 pub fn percent(ratio: f64) -> String {
     // Rounding never claims a whole that is not there, nor hides a part that is.
     let tenths = match (ratio * 1000.0).round() / 10.0 {

@@ -22,7 +22,7 @@ pub fn markdown(plan: &Plan) -> String {
             "\n### {}. {}: {} → {}\n\n",
             n + 1,
             esc(&step.title),
-            step.score.map_or("-".to_owned(), |s| s.to_string()),
+            super::figure_or_dash(step.score),
             step.expected
         ));
         out.push_str(&format!("Gap {}, weight {}.\n", step.gap, step.weight));
@@ -35,7 +35,7 @@ pub fn markdown(plan: &Plan) -> String {
             out.push_str(&format!(
                 "- **{}**: {}, above the {} expected.{}\n",
                 esc(&step.title),
-                step.score.map_or("-".to_owned(), |s| s.to_string()),
+                super::figure_or_dash(step.score),
                 step.expected,
                 step.evidence
                     .as_ref()

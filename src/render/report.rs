@@ -120,7 +120,7 @@ fn gap_table(report: &Report, style: Style, signals: bool) -> Grid {
             }
             grid.row([
                 Piece::new(name),
-                Piece::figure(row.score.map_or("-".to_owned(), |s| s.to_string())),
+                Piece::figure(super::figure_or_dash(row.score)),
                 Piece::figure(row.expected),
                 Piece::figure(row.gap),
                 status_piece(row.status),
@@ -386,7 +386,7 @@ fn markdown_gaps(report: &Report) -> String {
             vec![
                 esc(&area_title(report, &row.area)),
                 esc(&row.title),
-                row.score.map_or("-".to_owned(), |s| s.to_string()),
+                super::figure_or_dash(row.score),
                 row.expected.to_string(),
                 row.gap.to_string(),
                 row.status.as_str().to_owned(),
