@@ -52,6 +52,23 @@ pub struct Subject {
     pub target_track: Option<String>,
 }
 
+impl Subject {
+    /// Who scored, as a column or a row names them: `self` for a self-assessment (no assessor,
+    /// `self`, or the person themselves, in any case), else the assessor.
+    pub fn assessor_label(&self) -> String {
+        match self.assessor.as_deref().map(str::trim) {
+            None | Some("") => "self".to_owned(),
+            Some(a) if a.eq_ignore_ascii_case("self") => "self".to_owned(),
+            Some(a) if a.eq_ignore_ascii_case(self.person.trim()) => "self".to_owned(),
+            Some(a) => a.to_owned(),
+        }
+    }
+
+    pub fn is_self(&self) -> bool {
+        self.assessor_label() == "self"
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     #[serde(flatten)]

@@ -71,15 +71,6 @@ pub struct Lean {
 /// The most disagreements named.
 const NAMED_DISAGREEMENTS: usize = 3;
 
-/// `"self"` for a self-assessment (no assessor, or the person themselves), else the assessor.
-pub fn assessor(assessment: &Assessment) -> String {
-    match assessment.assessor.as_deref().map(str::trim) {
-        None => "self".to_owned(),
-        Some(a) if a.eq_ignore_ascii_case(assessment.person.trim()) => "self".to_owned(),
-        Some(a) => a.to_owned(),
-    }
-}
-
 /// Compares `assessments` (each with its file's name), already in the order to show them, of
 /// one person against `target` of `ladder`.
 pub fn compare(ladder: &Ladder, target: &Level, assessments: &[(&str, &Assessment)]) -> Comparison {
@@ -95,7 +86,7 @@ pub fn compare(ladder: &Ladder, target: &Level, assessments: &[(&str, &Assessmen
         .iter()
         .zip(assessments)
         .map(|(report, (_, assessment))| {
-            let assessor = assessor(assessment);
+            let assessor = report.subject.assessor_label();
             let label = match &assessment.date {
                 Some(date) => format!("{assessor} {date}"),
                 None => assessor.clone(),

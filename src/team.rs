@@ -1,6 +1,8 @@
 //! `ladder team`: every assessment of a team, grouped by person. Who is ready (each person's
-//! latest assessment: level reached, met, coverage) and where the team is weakest (each
-//! competency: how many people are below it, and the mean gap). Pure arithmetic over reports.
+//! latest assessment: level reached, met, coverage), where the team is weakest (each
+//! competency: how many people are below it, and the mean gap), where self-assessments and
+//! other assessors disagree (calibration), and who moved since the last assessment by the same
+//! assessor (progress). Pure arithmetic over reports.
 
 use std::collections::HashMap;
 
@@ -14,6 +16,15 @@ pub struct Team {
     pub people: Vec<Person>,
     /// Every competency of the people's latest assessments, in ladder order.
     pub competencies: Vec<Weakness>,
+    /// Per person with a self-assessment and another assessor's: the latest of each, in the
+    /// order of `people`.
+    pub calibrated: Vec<Pairing>,
+    /// Per such person and competency both scored: the two scores, in the order of
+    /// `calibrated`, then ladder order.
+    pub calibration: Vec<Difference>,
+    /// Per person and assessor with two or more dated assessments: the previous and the latest,
+    /// in the order of `people`.
+    pub progress: Vec<Progress>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -30,9 +41,30 @@ pub struct Person {
     pub coverage: f64,
     /// The scored competency furthest from the target, if any is below it.
     pub largest_gap: Option<String>,
-    /// Per competency id, the gap to this person's target (`None` when unscored).
+    /// The latest assessment's rows, in ladder order.
     #[serde(skip)]
-    pub gaps: HashMap<String, Option<u32>>,
+    pub cells: Vec<Cell>,
+}
+
+/// One competency of one person's latest assessment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub id: String,
+    pub area: String,
+    pub area_title: String,
+    pub title: String,
+    pub score: Option<u32>,
+    pub gap: u32,
+    pub status: Status,
+}
+
+impl Person {
+    /// The gap to this person's target in competency `id`: `Some(None)` when unscored, `None`
+    /// when their target does not count it.
+    pub fn gap(&self, id: &str) -> Option<Option<u32>> {
+        let cell = self.cells.iter().find(|cell| cell.id == id)?;
+        Some(cell.score.map(|_| cell.gap))
+    }
 }
 
 /// A competency across the team.
@@ -46,103 +78,350 @@ pub struct Weakness {
     pub below: usize,
     /// The mean gap over the people scored in it.
     pub mean_gap: f64,
+    /// The mean of self-assessed score less the other assessor's, over the people whose latest
+    /// of each both scored it: above 0 when self-assessments rate higher. `None` when no one's
+    /// did.
+    pub self_lean: Option<f64>,
 }
 
-/// Each person's latest report, kept as reports come in, so that a team of any number of
-/// files holds one report per person: the latest date, the report come last among equals or
-/// undated ones. People are told apart by their name, trimmed, in any case.
+/// One person's latest self-assessment set against the latest assessment by someone else.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pairing {
+    pub person: String,
+    pub self_file: String,
+    pub self_date: Option<String>,
+    pub other_file: String,
+    pub other_assessor: String,
+    pub other_date: Option<String>,
+    /// The competencies both scored.
+    pub compared: usize,
+    /// The mean of self less other over them; `None` when there are none.
+    pub lean: Option<f64>,
+}
+
+/// One competency both of a person's pairing scored.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Difference {
+    pub person: String,
+    pub competency: String,
+    pub title: String,
+    #[serde(rename = "self")]
+    pub self_score: u32,
+    pub other: u32,
+    pub assessor: String,
+    /// Self less other.
+    pub difference: i64,
+}
+
+/// One person's previous and latest dated assessments by one assessor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Progress {
+    pub person: String,
+    pub assessor: String,
+    pub from: String,
+    pub to: String,
+    pub target_before: String,
+    pub target_after: String,
+    pub met_before: usize,
+    pub met_after: usize,
+    pub total_before: usize,
+    pub total_after: usize,
+    pub reached_before: Option<String>,
+    pub reached_after: Option<String>,
+}
+
+/// What a team keeps of each person as reports come in, so that a team of any number of files
+/// holds a few small records per person, never every report.
 #[derive(Default)]
-pub struct Latest {
-    reports: Vec<Report>,
+pub struct Gather {
+    folders: Vec<Folder>,
     index: HashMap<String, usize>,
 }
 
-impl Latest {
+struct Folder {
+    /// The latest assessment by date; among equal dates another assessor's before a
+    /// self-assessment, then the one come last.
+    latest: Person,
+    latest_is_self: bool,
+    latest_self: Option<Scores>,
+    latest_other: Option<Scores>,
+    /// Per assessor, in the order first met: the two latest dated assessments.
+    by_assessor: Vec<Dated>,
+}
+
+/// The scores of one assessment, for calibration.
+struct Scores {
+    file: String,
+    assessor: String,
+    date: Option<String>,
+    /// Per competency: id, title and score, in ladder order.
+    scores: Vec<(String, String, Option<u32>)>,
+}
+
+/// Where one assessment placed a person, for progress.
+#[derive(Clone)]
+struct Mark {
+    date: String,
+    target: String,
+    met: usize,
+    total: usize,
+    reached: Option<String>,
+}
+
+struct Dated {
+    assessor: String,
+    previous: Option<Mark>,
+    latest: Mark,
+}
+
+impl Dated {
+    /// Takes `mark` in: the latest when it is as late as the latest (the one come last among
+    /// equals), else the previous when it is later than that.
+    fn add(&mut self, mark: Mark) {
+        if mark.date >= self.latest.date {
+            let latest = std::mem::replace(&mut self.latest, mark);
+            if latest.date < self.latest.date {
+                self.previous = Some(latest);
+            }
+        } else if self.previous.as_ref().is_none_or(|p| mark.date >= p.date) {
+            self.previous = Some(mark);
+        }
+    }
+}
+
+impl Gather {
     pub fn add(&mut self, report: Report) {
         let key = report.subject.person.trim().to_lowercase();
-        match self.index.get(&key) {
-            Some(&i) if report.subject.date < self.reports[i].subject.date => {}
-            Some(&i) => self.reports[i] = report,
+        let is_self = report.subject.is_self();
+        let assessor = report.subject.assessor_label();
+        let mark = report.subject.date.clone().map(|date| Mark {
+            date,
+            target: report.subject.target.clone(),
+            met: report.summary.met,
+            total: report.summary.total,
+            reached: report.placement.reached.clone(),
+        });
+        let scores = Scores {
+            file: report.subject.file.clone(),
+            assessor: assessor.clone(),
+            date: report.subject.date.clone(),
+            scores: report
+                .competencies
+                .iter()
+                .map(|row| (row.id.clone(), row.title.clone(), row.score))
+                .collect(),
+        };
+        let date = report.subject.date.clone();
+        let person = person(report);
+        let folder = match self.index.get(&key) {
+            Some(&i) => &mut self.folders[i],
             None => {
-                self.index.insert(key, self.reports.len());
-                self.reports.push(report);
+                self.index.insert(key, self.folders.len());
+                self.folders.push(Folder {
+                    latest: person.clone(),
+                    latest_is_self: is_self,
+                    latest_self: None,
+                    latest_other: None,
+                    by_assessor: Vec::new(),
+                });
+                self.folders.last_mut().expect("just pushed")
+            }
+        };
+        if (&date, !is_self) >= (&folder.latest.date, !folder.latest_is_self) {
+            folder.latest = person;
+            folder.latest_is_self = is_self;
+        }
+        let kept = match is_self {
+            true => &mut folder.latest_self,
+            false => &mut folder.latest_other,
+        };
+        if kept.as_ref().is_none_or(|kept| date >= kept.date) {
+            *kept = Some(scores);
+        }
+        if let Some(mark) = mark {
+            match folder
+                .by_assessor
+                .iter_mut()
+                .find(|d| d.assessor == assessor)
+            {
+                Some(dated) => dated.add(mark),
+                None => folder.by_assessor.push(Dated {
+                    assessor,
+                    previous: None,
+                    latest: mark,
+                }),
             }
         }
     }
 
-    pub fn team(&self) -> Team {
-        let latest: Vec<&Report> = self.reports.iter().collect();
-        let mut people: Vec<Person> = latest.iter().map(|report| person(report)).collect();
+    pub fn team(self) -> Team {
+        let mut folders = self.folders;
         // The readiest first: target reached, then some level reached, then the most
         // expectations met, then coverage.
-        people.sort_by(|a, b| {
+        folders.sort_by(|a, b| {
+            let (a, b) = (&a.latest, &b.latest);
             b.target_reached
                 .cmp(&a.target_reached)
                 .then(b.reached.is_some().cmp(&a.reached.is_some()))
                 .then(b.met.cmp(&a.met))
                 .then(b.coverage.total_cmp(&a.coverage))
         });
+        let mut calibrated = Vec::new();
+        let mut calibration = Vec::new();
+        let mut progress = Vec::new();
+        for folder in &folders {
+            let name = folder.latest.person.as_str();
+            if let (Some(own), Some(other)) = (&folder.latest_self, &folder.latest_other) {
+                let differences = differences(name, own, other);
+                calibrated.push(pairing(name, own, other, &differences));
+                calibration.extend(differences);
+            }
+            progress.extend(folder.by_assessor.iter().filter_map(|dated| {
+                let before = dated.previous.as_ref()?;
+                Some(moved(name, &dated.assessor, before, &dated.latest))
+            }));
+        }
+        let people: Vec<Person> = folders.into_iter().map(|f| f.latest).collect();
         Team {
-            competencies: weaknesses(&latest),
+            competencies: weaknesses(&people, &calibration),
             people,
+            calibrated,
+            calibration,
+            progress,
         }
     }
 }
 
-fn person(report: &Report) -> Person {
-    let subject = &report.subject;
+fn person(report: Report) -> Person {
+    let largest_gap = report.largest_gaps.into_iter().next().map(|gap| gap.title);
+    let areas = report.areas;
+    let cells = report
+        .competencies
+        .into_iter()
+        .map(|row| Cell {
+            area_title: areas
+                .iter()
+                .find(|area| area.id == row.area)
+                .map_or_else(|| row.area.clone(), |area| area.title.clone()),
+            id: row.id,
+            area: row.area,
+            title: row.title,
+            score: row.score,
+            gap: row.gap,
+            status: row.status,
+        })
+        .collect();
+    let subject = report.subject;
     Person {
         person: subject.person.trim().to_owned(),
-        file: subject.file.clone(),
-        assessor: subject.assessor.clone(),
-        date: subject.date.clone(),
-        target: subject.target.clone(),
-        reached: report.placement.reached.clone(),
+        file: subject.file,
+        assessor: subject.assessor,
+        date: subject.date,
+        target: subject.target,
+        reached: report.placement.reached,
         target_reached: report.placement.target_reached,
         met: report.summary.met,
         total: report.summary.total,
         coverage: report.summary.coverage,
-        largest_gap: report.largest_gaps.first().map(|gap| gap.title.clone()),
-        gaps: report
-            .competencies
-            .iter()
-            .map(|row| (row.id.clone(), row.score.map(|_| row.gap)))
-            .collect(),
+        largest_gap,
+        cells,
     }
 }
 
-/// Each competency any latest report has, in the order first met.
-fn weaknesses(latest: &[&Report]) -> Vec<Weakness> {
+/// Every competency both `own` and `other` scored, in `other`'s order.
+fn differences(person: &str, own: &Scores, other: &Scores) -> Vec<Difference> {
+    let own: HashMap<&str, u32> = own
+        .scores
+        .iter()
+        .filter_map(|(id, _, score)| Some((id.as_str(), (*score)?)))
+        .collect();
+    other
+        .scores
+        .iter()
+        .filter_map(|(id, title, score)| {
+            let (mine, theirs) = (*own.get(id.as_str())?, (*score)?);
+            Some(Difference {
+                person: person.to_owned(),
+                competency: id.clone(),
+                title: title.clone(),
+                self_score: mine,
+                other: theirs,
+                assessor: other.assessor.clone(),
+                difference: i64::from(mine) - i64::from(theirs),
+            })
+        })
+        .collect()
+}
+
+fn pairing(person: &str, own: &Scores, other: &Scores, differences: &[Difference]) -> Pairing {
+    let lean = mean(differences.iter().map(|d| d.difference as f64));
+    Pairing {
+        person: person.to_owned(),
+        self_file: own.file.clone(),
+        self_date: own.date.clone(),
+        other_file: other.file.clone(),
+        other_assessor: other.assessor.clone(),
+        other_date: other.date.clone(),
+        compared: differences.len(),
+        lean,
+    }
+}
+
+fn moved(person: &str, assessor: &str, before: &Mark, after: &Mark) -> Progress {
+    Progress {
+        person: person.to_owned(),
+        assessor: assessor.to_owned(),
+        from: before.date.clone(),
+        to: after.date.clone(),
+        target_before: before.target.clone(),
+        target_after: after.target.clone(),
+        met_before: before.met,
+        met_after: after.met,
+        total_before: before.total,
+        total_after: after.total,
+        reached_before: before.reached.clone(),
+        reached_after: after.reached.clone(),
+    }
+}
+
+/// The mean of `values`, `None` when there are none.
+fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
+    let (sum, count) = values.fold((0.0, 0_u32), |(sum, n), v| (sum + v, n + 1));
+    (count > 0).then(|| sum / f64::from(count))
+}
+
+/// Each competency any person's latest assessment has, in the order first met, with the
+/// team's self-rating lean in it from `calibration`.
+fn weaknesses(people: &[Person], calibration: &[Difference]) -> Vec<Weakness> {
     let mut order: Vec<Weakness> = Vec::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut gaps: Vec<(u32, u32)> = Vec::new();
-    for report in latest {
-        for row in &report.competencies {
-            let i = *index.entry(row.id.as_str()).or_insert_with(|| {
-                let area_title = report
-                    .areas
-                    .iter()
-                    .find(|area| area.id == row.area)
-                    .map_or_else(|| row.area.clone(), |area| area.title.clone());
-                order.push(Weakness {
-                    id: row.id.clone(),
-                    area: row.area.clone(),
-                    area_title,
-                    title: row.title.clone(),
-                    below: 0,
-                    mean_gap: 0.0,
-                });
-                gaps.push((0, 0));
-                order.len() - 1
+    for cell in people.iter().flat_map(|person| &person.cells) {
+        let i = *index.entry(cell.id.as_str()).or_insert_with(|| {
+            order.push(Weakness {
+                id: cell.id.clone(),
+                area: cell.area.clone(),
+                area_title: cell.area_title.clone(),
+                title: cell.title.clone(),
+                below: 0,
+                mean_gap: 0.0,
+                self_lean: None,
             });
-            if !row.status.is_met() {
-                order[i].below += 1;
-            }
-            if row.status != Status::Missing {
-                gaps[i].0 += row.gap;
-                gaps[i].1 += 1;
-            }
+            gaps.push((0, 0));
+            order.len() - 1
+        });
+        if !cell.status.is_met() {
+            order[i].below += 1;
         }
+        if cell.status != Status::Missing {
+            gaps[i].0 += cell.gap;
+            gaps[i].1 += 1;
+        }
+    }
+    let mut leans: HashMap<&str, Vec<f64>> = HashMap::new();
+    for difference in calibration {
+        let lean = leans.entry(difference.competency.as_str()).or_default();
+        lean.push(difference.difference as f64);
     }
     for (weakness, (sum, count)) in order.iter_mut().zip(gaps) {
         weakness.mean_gap = if count == 0 {
@@ -150,6 +429,8 @@ fn weaknesses(latest: &[&Report]) -> Vec<Weakness> {
         } else {
             f64::from(sum) / f64::from(count)
         };
+        let lean = leans.get(weakness.id.as_str());
+        weakness.self_lean = mean(lean.into_iter().flatten().copied());
     }
     order
 }
@@ -166,5 +447,78 @@ impl Team {
         });
         weakest.truncate(n);
         weakest
+    }
+
+    /// The differences of `person`'s pairing, the largest first (ties in ladder order),
+    /// leaving out agreement: at most `n`.
+    pub fn differs_most(&self, person: &str, n: usize) -> Vec<&Difference> {
+        let mut differs: Vec<&Difference> = self
+            .calibration
+            .iter()
+            .filter(|d| d.person == person && d.difference != 0)
+            .collect();
+        differs.sort_by_key(|d| std::cmp::Reverse(d.difference.abs()));
+        differs.truncate(n);
+        differs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mark(date: &str, met: usize) -> Mark {
+        Mark {
+            date: date.to_owned(),
+            target: "manager".to_owned(),
+            met,
+            total: 21,
+            reached: None,
+        }
+    }
+
+    fn dated(marks: &[(&str, usize)]) -> (Option<(String, usize)>, (String, usize)) {
+        let mut dated = Dated {
+            assessor: "self".to_owned(),
+            previous: None,
+            latest: mark(marks[0].0, marks[0].1),
+        };
+        for &(date, met) in &marks[1..] {
+            dated.add(mark(date, met));
+        }
+        (
+            dated.previous.map(|p| (p.date, p.met)),
+            (dated.latest.date, dated.latest.met),
+        )
+    }
+
+    #[test]
+    fn progress_keeps_the_two_latest_dates_in_any_order() {
+        let at = |date: &str, met| (date.to_owned(), met);
+        assert_eq!(dated(&[("2026-04-01", 1)]), (None, at("2026-04-01", 1)));
+        assert_eq!(
+            dated(&[("2026-10-01", 3), ("2026-01-01", 1), ("2026-04-01", 2)]),
+            (Some(at("2026-04-01", 2)), at("2026-10-01", 3))
+        );
+        assert_eq!(
+            dated(&[("2026-01-01", 1), ("2026-04-01", 2), ("2026-10-01", 3)]),
+            (Some(at("2026-04-01", 2)), at("2026-10-01", 3))
+        );
+        // Two on the latest date: the one come last is the latest, and the date before it
+        // stays the previous one; one date twice is no progress.
+        assert_eq!(
+            dated(&[("2026-04-01", 1), ("2026-10-01", 2), ("2026-10-01", 3)]),
+            (Some(at("2026-04-01", 1)), at("2026-10-01", 3))
+        );
+        assert_eq!(
+            dated(&[("2026-10-01", 2), ("2026-10-01", 3)]),
+            (None, at("2026-10-01", 3))
+        );
+    }
+
+    #[test]
+    fn a_mean_of_nothing_is_none() {
+        assert_eq!(mean(std::iter::empty()), None);
+        assert_eq!(mean([1.0, -2.0, 4.0].into_iter()), Some(1.0));
     }
 }

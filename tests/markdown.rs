@@ -68,6 +68,9 @@ fn markdown_tables_keep_their_shape() {
     );
     assert_tables_keep_their_shape(&["show"], 5);
     assert_tables_keep_their_shape(&["list"], 1);
+    assert_tables_keep_their_shape(&["team", "examples/team"], 4);
+    // "Lin | Chen" heads a heatmap column.
+    assert_tables_keep_their_shape(&["team", "tests/fixtures/platform-me.yaml"], 2);
 }
 
 #[test]

@@ -65,8 +65,11 @@ fn check(dir: &Path, args: &[&str], what: &str) {
 /// every finding, in every format.
 fn every_command(file: &str) -> Vec<Vec<String>> {
     let mut runs: Vec<Vec<&str>> = Vec::new();
-    for format in ["table", "json", "markdown"] {
+    for format in ["table", "json", "markdown", "csv"] {
         runs.push(vec!["assess", file, "--format", format]);
+        runs.push(vec!["team", file, file, "--format", format]);
+    }
+    for format in ["table", "json", "markdown"] {
         runs.push(vec!["show", "--ladder", file, "--format", format]);
         runs.push(vec![
             "diff",
@@ -142,6 +145,7 @@ fn file_names_and_arguments_cannot_forge_output() {
     }
     for format in ["table", "json", "markdown"] {
         check(dir, &["assess", "team", "--format", format], "assess");
+        check(dir, &["team", "team", "--format", format], "team");
         check(dir, &["list", "--format", format], "list");
     }
     // A template names its ladder by path: a hostile path stays inside quotes and escapes.

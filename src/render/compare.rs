@@ -5,7 +5,7 @@ use super::markdown::{self, Align};
 use super::sheet::sheet;
 use super::table::{Grid, Piece};
 use super::wrap::{Para, prose};
-use super::{Style, figure_or_dash, percent};
+use super::{Style, figure_or_dash, lean, percent};
 use crate::compare::{Comparison, Line};
 
 fn signed(change: Option<i64>) -> String {
@@ -59,7 +59,7 @@ fn closing(comparison: &Comparison) -> Vec<String> {
     let leans: Vec<String> = comparison
         .leans
         .iter()
-        .map(|l| format!("{} {:+.2}", l.assessor, l.lean))
+        .map(|l| format!("{} {}", l.assessor, lean(l.lean)))
         .collect();
     if !leans.is_empty() {
         lines.push(format!(

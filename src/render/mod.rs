@@ -40,12 +40,20 @@ impl Default for Style {
     }
 }
 
-/// A ratio from 0 to 1 as a percentage with at most one decimal: `0.8889` → `88.9%`.
 /// A figure, or `-` where there is none (a score not given, a level that expects nothing).
 pub fn figure_or_dash(figure: Option<impl ToString>) -> String {
     figure.map_or_else(|| "-".to_owned(), |figure| figure.to_string())
 }
 
+/// A mean difference, signed, to two decimals: `+0.24`, `-1.00`, and `0.00` for none.
+pub fn lean(mean: f64) -> String {
+    match format!("{mean:+.2}") {
+        zero if zero[1..] == *"0.00" => zero[1..].to_owned(),
+        signed => signed,
+    }
+}
+
+/// A ratio from 0 to 1 as a percentage with at most one decimal: `0.8889` → `88.9%`.
 pub fn percent(ratio: f64) -> String {
     // Rounding never claims a whole that is not there, nor hides a part that is.
     let tenths = match (ratio * 1000.0).round() / 10.0 {
@@ -67,7 +75,7 @@ pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::percent;
+    use super::{lean, percent};
 
     #[test]
     fn percentages_keep_one_decimal_when_needed() {
@@ -77,5 +85,13 @@ mod tests {
         assert_eq!(percent(0.0), "0%");
         assert_eq!(percent(0.9996), "99.9%");
         assert_eq!(percent(0.0001), "0.1%");
+    }
+
+    #[test]
+    fn leans_are_signed_unless_nothing() {
+        assert_eq!(lean(5.0 / 21.0), "+0.24");
+        assert_eq!(lean(-1.0), "-1.00");
+        assert_eq!(lean(-0.001), "0.00");
+        assert_eq!(lean(0.0), "0.00");
     }
 }

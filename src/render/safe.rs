@@ -116,14 +116,22 @@ pub fn markdown(text: &str) -> String {
     out
 }
 
-/// A list marker, an ordered-list number or a setext underline at the start of text.
+/// A list marker, an ordered-list number, a thematic break or a setext underline at the start
+/// of text. Each is markup only when followed by a space or nothing (or, for a break or an
+/// underline, by more of the same), so that a figure such as `+0.24` or `95.2%` stays as it is.
 fn escape_line_start(out: &mut String) {
-    if out.starts_with(['-', '+', '=']) {
+    let ends_marker = |rest: &str, marker: char| {
+        rest.is_empty() || rest.starts_with([' ', '\t']) || rest.starts_with(marker)
+    };
+    if let Some(marker @ ('-' | '+' | '=')) = out.chars().next()
+        && ends_marker(&out[1..], marker)
+    {
         out.insert(0, '\\');
         return;
     }
     let digits = out.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && out[digits..].starts_with(['.', ')']) {
+    let rest = &out[digits..];
+    if digits > 0 && rest.starts_with(['.', ')']) && ends_marker(&rest[1..], ' ') {
         out.insert(digits, '\\');
     }
 }
@@ -346,6 +354,14 @@ mod tests {
         assert_eq!(markdown("1986. A good year"), "1986\\. A good year");
         assert_eq!(markdown("---"), "\\---");
         assert_eq!(markdown("+ x"), "\\+ x");
+        assert_eq!(markdown("-"), "\\-");
+        assert_eq!(markdown("==="), "\\===");
+        assert_eq!(markdown("2)"), "2\\)");
+        // Figures are not markup: no list starts without a space after its marker.
+        assert_eq!(markdown("+0.24"), "+0.24");
+        assert_eq!(markdown("-1"), "-1");
+        assert_eq!(markdown("95.2%"), "95.2%");
+        assert_eq!(markdown("2026-10-01"), "2026-10-01");
         assert_eq!(markdown("~~x~~"), "\\~\\~x\\~\\~");
         assert_eq!(markdown("&lt; @team $x$"), "\\&lt; @<!-- -->team \\$x\\$");
         assert_eq!(

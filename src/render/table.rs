@@ -25,6 +25,12 @@ impl Piece {
         Para::new(text).into()
     }
 
+    /// An id, a date or a short figure: broken only between words, and inside one only when
+    /// nothing else fits.
+    pub fn word(text: &str) -> Self {
+        Para::prose(text).into()
+    }
+
     /// A figure, never broken.
     pub fn figure(figure: impl ToString) -> Self {
         Para::whole(&figure.to_string()).into()

@@ -1,14 +1,51 @@
-//! The team view of `ladder team`: the people table and the heatmap, as a terminal table,
-//! Markdown or JSON, from one [`Team`].
+//! The team view of `ladder team`: people, the heatmap of gaps, calibration and progress, as a
+//! terminal table or Markdown, from one [`Team`]; JSON is the [`Team`] itself.
+
+use comfy_table::Color;
 
 use super::markdown::{self, Align};
 use super::table::{Grid, Piece};
 use super::wrap::{Para, prose};
-use super::{Style, percent};
-use crate::team::{Person, Team};
+use super::{Style, lean, percent};
+use crate::team::{Pairing, Person, Progress, Team};
 
 /// How many of the team's weakest competencies the closing line names.
 const NAMED_WEAKEST: usize = 3;
+/// How many competencies a person's calibration row names, and the team's lean sentence.
+const NAMED_DIFFERENCES: usize = 3;
+
+const PEOPLE_HEADER: [&str; 7] = [
+    "Person",
+    "Target",
+    "Reached",
+    "Met",
+    "Coverage",
+    "Largest gap",
+    "Date",
+];
+const CALIBRATION_HEADER: [&str; 5] = ["Person", "Self", "Against", "Lean", "Differs most"];
+const PROGRESS_HEADER: [&str; 6] = ["Person", "Assessor", "Dates", "Target", "Met", "Reached"];
+const PROGRESS_TABLE_HEADER: [&str; 5] = ["Person, assessor", "Dates", "Target", "Met", "Reached"];
+
+const HEAT_TITLE: &str = "Gaps to each person's target (? not scored):";
+const CALIBRATION_TITLE: &str = "Calibration: each self-assessment against the latest assessment \
+     by someone else. Lean is self less other, on average over the competencies both scored.";
+const NO_CALIBRATION: &str = "Calibration: no one has both a self-assessment and another's.";
+const PROGRESS_TITLE: &str = "Progress since the previous assessment by the same assessor:";
+const NO_PROGRESS: &str = "Progress: no one has two dated assessments by the same assessor.";
+
+/// `none` for no level.
+fn level(level: Option<&str>) -> &str {
+    level.unwrap_or("none")
+}
+
+/// `a → b`, or `a` alone when nothing moved.
+fn moved(before: &str, after: &str) -> String {
+    match before == after {
+        true => before.to_owned(),
+        false => format!("{before} → {after}"),
+    }
+}
 
 /// The level reached, `(target)` after it when it is the target.
 fn reached(person: &Person) -> String {
@@ -19,9 +56,10 @@ fn reached(person: &Person) -> String {
     }
 }
 
-/// The cells of one person's row: target, reached, met, coverage, largest gap, date.
-fn person_cells(person: &Person) -> [String; 6] {
+/// The cells of one person's row: name, target, reached, met, coverage, largest gap, date.
+fn person_cells(person: &Person) -> [String; 7] {
     [
+        person.person.clone(),
         person.target.clone(),
         reached(person),
         format!("{} of {}", person.met, person.total),
@@ -31,13 +69,97 @@ fn person_cells(person: &Person) -> [String; 6] {
     ]
 }
 
+/// An assessor and a date, as `Mary Jackson 2026-10-15`.
+fn dated(who: &str, date: Option<&str>) -> String {
+    match date {
+        Some(date) if who.is_empty() => date.to_owned(),
+        Some(date) => format!("{who} {date}"),
+        None if who.is_empty() => "undated".to_owned(),
+        None => who.to_owned(),
+    }
+}
+
+/// The cells of one person's calibration row: name, self date, the other assessment, lean and
+/// the competencies they differ on most.
+fn calibration_cells(team: &Team, pairing: &Pairing) -> [String; 5] {
+    let differs: Vec<String> = team
+        .differs_most(&pairing.person, NAMED_DIFFERENCES)
+        .iter()
+        .map(|d| format!("{} {:+}", d.title, d.difference))
+        .collect();
+    [
+        pairing.person.clone(),
+        dated("", pairing.self_date.as_deref()),
+        dated(&pairing.other_assessor, pairing.other_date.as_deref()),
+        pairing.lean.map_or_else(|| "-".to_owned(), lean),
+        match (pairing.compared, differs.is_empty()) {
+            (0, _) => "nothing scored by both".to_owned(),
+            (_, true) => "agree on every one".to_owned(),
+            (_, false) => differs.join(", "),
+        },
+    ]
+}
+
+/// The cells of one progress row: person, assessor, dates, target, met, reached.
+fn progress_cells(progress: &Progress) -> [String; 6] {
+    let met = match progress.total_before == progress.total_after {
+        true => format!(
+            "{} → {} of {}",
+            progress.met_before, progress.met_after, progress.total_after
+        ),
+        false => format!(
+            "{} of {} → {} of {}",
+            progress.met_before, progress.total_before, progress.met_after, progress.total_after
+        ),
+    };
+    [
+        progress.person.clone(),
+        progress.assessor.clone(),
+        format!("{} → {}", progress.from, progress.to),
+        moved(&progress.target_before, &progress.target_after),
+        met,
+        moved(
+            level(progress.reached_before.as_deref()),
+            level(progress.reached_after.as_deref()),
+        ),
+    ]
+}
+
+/// Progress as a terminal table: each person a heading over a row per assessor.
+fn progress_table(team: &Team, style: Style) -> Grid {
+    let mut grid = Grid::new(style, &PROGRESS_TABLE_HEADER);
+    let mut person = None;
+    for progress in &team.progress {
+        let [name, assessor, cells @ ..] = progress_cells(progress);
+        if person.as_ref() != Some(&name) {
+            grid.group(&name);
+            person = Some(name);
+        }
+        grid.row(
+            std::iter::once(Para::indented(&assessor, 2).into())
+                .chain(cells.iter().map(|cell| Piece::word(cell))),
+        );
+    }
+    grid
+}
+
 /// A heatmap cell: the gap to the person's target, `0` when met, `?` when unscored, blank when
-/// the competency is not part of their target.
-fn gap_cell(person: &Person, id: &str) -> String {
-    match person.gaps.get(id) {
-        Some(Some(gap)) => gap.to_string(),
-        Some(None) => "?".to_owned(),
-        None => String::new(),
+/// the competency is not part of their target; and its colour on a terminal.
+fn gap_cell(person: &Person, id: &str) -> (String, Option<Color>) {
+    match person.gap(id) {
+        Some(Some(0)) => ("0".to_owned(), Some(Color::Green)),
+        Some(Some(1)) => ("1".to_owned(), Some(Color::Yellow)),
+        Some(Some(gap)) => (gap.to_string(), Some(Color::Red)),
+        Some(None) => ("?".to_owned(), Some(Color::Magenta)),
+        None => (String::new(), None),
+    }
+}
+
+/// `1 person`, `5 people`.
+fn people(count: usize) -> String {
+    match count {
+        1 => "1 person".to_owned(),
+        n => format!("{n} people"),
     }
 }
 
@@ -53,33 +175,84 @@ fn closing(team: &Team) -> String {
         })
         .collect();
     match weakest.is_empty() {
-        true => format!("{} people; every expectation met.", team.people.len()),
+        true => format!("{}; every expectation met.", people(team.people.len())),
         false => format!(
-            "{} people; the team is weakest in {}.",
-            team.people.len(),
+            "{}; the team is weakest in {}.",
+            people(team.people.len()),
             weakest.join(", ")
         ),
     }
 }
 
-pub fn table(team: &Team, style: Style) -> String {
-    let header = [
-        "Person",
-        "Target",
-        "Reached",
-        "Met",
-        "Coverage",
-        "Largest gap",
-        "Date",
-    ];
-    let mut people = Grid::new(style, &header).right_align([3, 4]);
-    for person in &team.people {
-        let cells = person_cells(person);
-        people.row(
-            std::iter::once(Piece::text(&person.person))
-                .chain(cells.iter().map(|c| Piece::text(c))),
+/// Where the team's self-assessments lean most above and below the other assessors', in a
+/// sentence; `None` without calibration.
+fn team_lean(team: &Team) -> Option<String> {
+    let mut leaning: Vec<(&str, f64)> = team
+        .competencies
+        .iter()
+        .filter_map(|w| Some((w.title.as_str(), w.self_lean?)))
+        .collect();
+    if leaning.is_empty() {
+        return None;
+    }
+    leaning.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let named = |side: &mut dyn Iterator<Item = &(&str, f64)>| -> Vec<String> {
+        side.take(NAMED_DIFFERENCES)
+            .map(|(title, mean)| format!("{title} ({})", lean(*mean)))
+            .collect()
+    };
+    let above = named(
+        &mut leaning
+            .iter()
+            .filter(|(_, mean)| lean(*mean).starts_with('+')),
+    );
+    let below = named(
+        &mut leaning
+            .iter()
+            .rev()
+            .filter(|(_, m)| lean(*m).starts_with('-')),
+    );
+    let people = people(team.calibrated.len());
+    Some(match (above.is_empty(), below.is_empty()) {
+        (true, true) => format!("Over {people}, self-assessments agree with the others."),
+        (false, true) => format!(
+            "Over {people}, self-assessments rate highest in {}.",
+            above.join(", ")
+        ),
+        (true, false) => format!(
+            "Over {people}, self-assessments rate lowest in {}.",
+            below.join(", ")
+        ),
+        (false, false) => format!(
+            "Over {people}, self-assessments rate highest in {}; lowest in {}.",
+            above.join(", "),
+            below.join(", ")
+        ),
+    })
+}
+
+/// A table of `rows`, the columns `words` (ids, dates, counts) whole unless nothing fits.
+fn grid(
+    style: Style,
+    header: &[&str],
+    words: &[usize],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> Grid {
+    let mut grid = Grid::new(style, header);
+    for row in rows {
+        grid.row(
+            row.iter()
+                .enumerate()
+                .map(|(i, cell)| match words.contains(&i) {
+                    true => Piece::word(cell),
+                    false => Piece::text(cell),
+                }),
         );
     }
+    grid
+}
+
+fn heatmap(team: &Team, style: Style) -> Grid {
     let mut header = vec!["Competency"];
     header.extend(team.people.iter().map(|p| p.person.as_str()));
     header.push("Below");
@@ -90,63 +263,130 @@ pub fn table(team: &Team, style: Style) -> String {
             heat.group(&weakness.area_title);
             area = Some(&weakness.area);
         }
-        let gaps = team
-            .people
-            .iter()
-            .map(|p| Piece::figure(gap_cell(p, &weakness.id)));
+        let gaps = team.people.iter().map(|p| match gap_cell(p, &weakness.id) {
+            (gap, Some(color)) => Piece::figure(gap).colored(color),
+            (gap, None) => Piece::figure(gap),
+        });
         heat.row(
             std::iter::once(Para::indented(&weakness.title, 2).into())
                 .chain(gaps)
                 .chain([Piece::figure(weakness.below)]),
         );
     }
-    format!(
-        "{}\n\n{}\n\nGaps to each person's target (? not scored):\n\n{}\n\n{}\n",
+    heat
+}
+
+pub fn table(team: &Team, style: Style) -> String {
+    let people = grid(
+        style,
+        &PEOPLE_HEADER,
+        &[1, 2, 3, 4, 6],
+        team.people.iter().map(|p| person_cells(p).into()),
+    )
+    .right_align([3, 4]);
+    let mut out = format!(
+        "{}\n\n{}\n\n{}\n\n{}\n\n{}\n\n",
         prose("People, the readiest first:", style.width),
         people.render(),
-        heat.render(),
+        prose(HEAT_TITLE, style.width),
+        heatmap(team, style).render(),
         prose(&closing(team), style.width)
-    )
+    );
+    if team.calibrated.is_empty() {
+        out.push_str(&prose(NO_CALIBRATION, style.width));
+        out.push_str("\n\n");
+    } else {
+        let rows = team
+            .calibrated
+            .iter()
+            .map(|p| calibration_cells(team, p).into());
+        let calibration = grid(style, &CALIBRATION_HEADER, &[1, 3], rows).right_align([3]);
+        out.push_str(&prose(CALIBRATION_TITLE, style.width));
+        out.push_str("\n\n");
+        out.push_str(&calibration.render());
+        out.push_str("\n\n");
+        if let Some(sentence) = team_lean(team) {
+            out.push_str(&prose(&sentence, style.width));
+            out.push_str("\n\n");
+        }
+    }
+    if team.progress.is_empty() {
+        out.push_str(&prose(NO_PROGRESS, style.width));
+        out.push('\n');
+    } else {
+        out.push_str(&prose(PROGRESS_TITLE, style.width));
+        out.push_str("\n\n");
+        out.push_str(&progress_table(team, style).render());
+        out.push('\n');
+    }
+    out
+}
+
+/// A pipe table of file text, escaped, aligned right in the columns `right`.
+fn markdown_table(
+    header: &[&str],
+    right: &[usize],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> String {
+    let names: Vec<String> = header.iter().map(|name| markdown::escape(name)).collect();
+    let header: Vec<(&str, Align)> = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let align = if right.contains(&i) {
+                Align::Right
+            } else {
+                Align::Left
+            };
+            (name.as_str(), align)
+        })
+        .collect();
+    let rows: Vec<Vec<String>> = rows
+        .map(|row| row.iter().map(|cell| markdown::escape(cell)).collect())
+        .collect();
+    markdown::table(&header, &rows)
 }
 
 pub fn markdown(team: &Team) -> String {
     let esc = markdown::escape;
     let mut out = "# Team\n\n## People\n\n".to_owned();
-    let rows: Vec<Vec<String>> = team
-        .people
-        .iter()
-        .map(|person| {
-            let mut row = vec![esc(&person.person)];
-            row.extend(person_cells(person).iter().map(|c| esc(c)));
-            row
-        })
-        .collect();
-    let header = [
-        ("Person", Align::Left),
-        ("Target", Align::Left),
-        ("Reached", Align::Left),
-        ("Met", Align::Right),
-        ("Coverage", Align::Right),
-        ("Largest gap", Align::Left),
-        ("Date", Align::Left),
-    ];
-    out.push_str(&markdown::table(&header, &rows));
+    let rows = team.people.iter().map(|p| person_cells(p).into());
+    out.push_str(&markdown_table(&PEOPLE_HEADER, &[3, 4], rows));
     out.push_str("\n## Gaps to each person's target\n\n");
-    let names: Vec<String> = team.people.iter().map(|p| esc(&p.person)).collect();
-    let mut header = vec![("Competency", Align::Left)];
-    header.extend(names.iter().map(|name| (name.as_str(), Align::Right)));
-    header.push(("Below", Align::Right));
-    let rows: Vec<Vec<String>> = team
-        .competencies
-        .iter()
-        .map(|w| {
-            let mut row = vec![esc(&w.title)];
-            row.extend(team.people.iter().map(|p| gap_cell(p, &w.id)));
-            row.push(w.below.to_string());
-            row
-        })
-        .collect();
-    out.push_str(&markdown::table(&header, &rows));
+    let mut header = vec!["Competency".to_owned()];
+    header.extend(team.people.iter().map(|p| p.person.clone()));
+    header.push("Below".to_owned());
+    let rows = team.competencies.iter().map(|w| {
+        let mut row = vec![w.title.clone()];
+        row.extend(team.people.iter().map(|p| gap_cell(p, &w.id).0));
+        row.push(w.below.to_string());
+        row
+    });
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let right: Vec<usize> = (1..header.len()).collect();
+    out.push_str(&markdown_table(&header, &right, rows));
     out.push_str(&format!("\n{}\n", esc(&closing(team))));
+    out.push_str("\n## Calibration\n\n");
+    if team.calibrated.is_empty() {
+        out.push_str(&format!("{}\n", esc(NO_CALIBRATION)));
+    } else {
+        out.push_str(&format!("{}\n\n", esc(CALIBRATION_TITLE)));
+        let rows = team
+            .calibrated
+            .iter()
+            .map(|p| calibration_cells(team, p).into());
+        out.push_str(&markdown_table(&CALIBRATION_HEADER, &[3], rows));
+        if let Some(sentence) = team_lean(team) {
+            out.push_str(&format!("\n{}\n", esc(&sentence)));
+        }
+    }
+    out.push_str("\n## Progress\n\n");
+    if team.progress.is_empty() {
+        out.push_str(&format!("{}\n", esc(NO_PROGRESS)));
+    } else {
+        out.push_str(&format!("{}\n\n", esc(PROGRESS_TITLE)));
+        let rows = team.progress.iter().map(|p| progress_cells(p).into());
+        out.push_str(&markdown_table(&PROGRESS_HEADER, &[], rows));
+    }
     out
 }

@@ -25,7 +25,7 @@ pub(super) fn run(args: &TeamArgs, loader: &Loader, streams: &mut Streams) -> io
     if sheet {
         streams.print(&render::sheet::sheet(&report::CSV_HEADER, []))?;
     }
-    let mut latest = team::Latest::default();
+    let mut gathered = team::Gather::default();
     let mut told = Told::default();
     let mut status = None;
     parallel::in_order(
@@ -34,13 +34,13 @@ pub(super) fn run(args: &TeamArgs, loader: &Loader, streams: &mut Streams) -> io
         |done| {
             match done {
                 Ok(report) if sheet => streams.print(&report::csv_records(&report))?,
-                Ok(report) => latest.add(report),
+                Ok(report) => gathered.add(report),
                 Err(failed) => status = status.max(told.failure(&failed, streams)?),
             }
             Ok::<(), io::Error>(())
         },
     )?;
-    let team = latest.team();
+    let team = gathered.team();
     match args.format {
         CompareFormat::Csv => {}
         CompareFormat::Table => streams.print(&render::team::table(&team, streams.style))?,
