@@ -1,7 +1,7 @@
 //! Scoring an assessment against its target level: per competency, per area and overall.
 //! Pure arithmetic over checked models; turning the result into text is `render`'s job.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use serde::Serialize;
 
@@ -105,7 +105,7 @@ pub struct Row {
     /// For a competency below the target or unscored: the signals the target shows that the
     /// level reached does not (all of the target's when none is reached; when the target is
     /// reached with this one below, what the target adds to the level it follows). Empty when
-    /// met.
+    /// met, and in a report of [`figures`].
     pub to_show: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
@@ -154,9 +154,38 @@ pub struct Tally {
 /// How many of the largest gaps a report names.
 const NAMED_GAPS: usize = 3;
 
-/// Scores `assessment` against its target level. The target must be a level of `ladder`, which
-/// loading guarantees.
+/// Scores `assessment` against its target level, with the signals left to show behind every
+/// gap. The target must be a level of `ladder`, which loading guarantees.
 pub fn assess(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
+    let mut report = figures(ladder, assessment, file);
+    let level = |id: &str| {
+        ladder
+            .level(id)
+            .expect("a report names levels of its ladder")
+    };
+    let target = level(&report.subject.target);
+    let reached = report.placement.reached.as_deref().map(level);
+    // What a gap leaves to show is what the target shows over the level reached; a gap the
+    // rule lets pass at the target itself, what the target adds to the level it follows.
+    let shown_already = match reached {
+        Some(level) if level.id == target.id => ladder.below(target),
+        other => other,
+    };
+    for ((_, competency), row) in ladder
+        .competencies()
+        .filter(|(_, c)| c.expected(target).is_some())
+        .zip(&mut report.competencies)
+    {
+        if !row.status.is_met() {
+            row.to_show = to_show(competency, target, shown_already);
+        }
+    }
+    report
+}
+
+/// Scores `assessment` as [`assess`] does, leaving every row's `to_show` empty: the figures
+/// alone, for a sheet or a team, which never show signals.
+pub fn figures(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
     let target = ladder
         .level(assessment.target.as_str())
         .expect("a checked assessment's target is a level of its ladder");
@@ -170,29 +199,14 @@ pub fn assess(ladder: &Ladder, assessment: &Assessment, file: &str) -> Report {
         .path(target)
         .nth(reached.map_or(0, |level| level.path.len()))
         .filter(|level| level.id != target.id);
-    // What a gap leaves to show is what the target shows over the level reached; a gap the
-    // rule lets pass at the target itself, what the target adds to the level it follows.
-    let shown_already = match reached {
-        Some(level) if level.id == target.id => ladder.below(target),
-        other => other,
-    };
     // A competency the target does not expect (`~`) is no part of the report.
-    let mut competencies: Vec<Row> = ladder
+    let competencies: Vec<Row> = ladder
         .competencies()
         .filter_map(|(area, competency)| {
             let rating = ratings.get(&competency.id).copied();
             row(area.id.as_str(), competency, rating, target)
         })
         .collect();
-    for ((_, competency), row) in ladder
-        .competencies()
-        .filter(|(_, c)| c.expected(target).is_some())
-        .zip(&mut competencies)
-    {
-        if !row.status.is_met() {
-            row.to_show = to_show(competency, target, shown_already);
-        }
-    }
     let placement = Placement {
         reached: reached.map(|level| level.id.to_string()),
         reached_title: reached.map(|level| level.title.clone()),
@@ -328,8 +342,7 @@ fn to_show(competency: &Competency, target: &Level, reached: Option<&Level>) -> 
             .map(|(signal, _)| signal.text.clone())
             .collect();
     }
-    let shown: std::collections::HashSet<&str> =
-        competency.signals_at(reached).into_iter().collect();
+    let shown: foldhash::HashSet<&str> = competency.signals_at(reached).into_iter().collect();
     competency
         .signals_at(target)
         .into_iter()

@@ -1,7 +1,7 @@
 //! `ladder diff`: what changes between two levels of a ladder, and what an edit to a ladder file
 //! changed, level by level. Returns values only; `render` writes them out.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -247,7 +247,7 @@ struct Cumulative<'a> {
 
 impl<'a> Cumulative<'a> {
     fn of(competency: &'a Competency) -> Self {
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: HashSet<&str> = HashSet::default();
         let mut order = Vec::new();
         let mut shown = Vec::new();
         for expectation in &competency.expectations {
@@ -344,7 +344,7 @@ fn listed(signals: Vec<&str>) -> (Vec<String>, usize) {
 /// at two levels (it is warned about), but a change lists it once.
 fn missing_from<'a>(these: &[&'a str], those: &[&str]) -> Vec<&'a str> {
     let those: HashSet<&str> = those.iter().copied().collect();
-    let mut listed: HashSet<&str> = HashSet::new();
+    let mut listed: HashSet<&str> = HashSet::default();
     these
         .iter()
         .copied()

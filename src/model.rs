@@ -1,7 +1,7 @@
 //! The checked ladder and self-assessment. Every value here has passed the checks in
 //! [`crate::load`]: ids are unique and resolved, and every score lies on its ladder's scale.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use serde::Serialize;
 
@@ -289,7 +289,7 @@ impl Competency {
             SignalMode::Cumulative => level.path.as_slice(),
             SignalMode::PerLevel => std::slice::from_ref(&level.rank),
         };
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = foldhash::HashSet::default();
         let mut signals = Vec::new();
         for &rank in ranks {
             for signal in self.expectations[rank].iter().flat_map(|e| &e.signals) {

@@ -4,7 +4,7 @@
 //! other assessors disagree (calibration), and who moved since the last assessment by the same
 //! assessor (progress). Pure arithmetic over reports.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use serde::Serialize;
 
@@ -130,36 +130,85 @@ pub struct Progress {
     pub reached_after: Option<String>,
 }
 
-/// What a team keeps of each person as reports come in, so that a team of any number of files
-/// holds a few small records per person, never every report.
+/// What a team keeps of one assessment: made from its report where the report is made, so
+/// that gathering is only a matter of keeping or dropping it.
+pub struct Seen {
+    key: String,
+    is_self: bool,
+    mark: Option<(String, Mark)>,
+    person: Person,
+}
+
+impl From<Report> for Seen {
+    fn from(report: Report) -> Self {
+        let subject = &report.subject;
+        let mark = subject.date.clone().map(|date| {
+            let mark = Mark {
+                date,
+                target: subject.target.clone(),
+                met: report.summary.met,
+                total: report.summary.total,
+                reached: report.placement.reached.clone(),
+            };
+            (subject.assessor_label(), mark)
+        });
+        Seen {
+            key: subject.person.trim().to_lowercase(),
+            is_self: subject.is_self(),
+            mark,
+            person: person(report),
+        }
+    }
+}
+
+/// What a team keeps of each person as assessments come in, so that a team of any number of
+/// files holds a few small records per person, never every report.
 #[derive(Default)]
 pub struct Gather {
     folders: Vec<Folder>,
     index: HashMap<String, usize>,
 }
 
+#[derive(Default)]
 struct Folder {
-    /// The latest assessment by date; among equal dates another assessor's before a
-    /// self-assessment, then the one come last.
-    latest: Person,
-    latest_is_self: bool,
-    latest_self: Option<Scores>,
-    latest_other: Option<Scores>,
+    /// The latest self-assessment and the latest by anyone else, by date, the one come last
+    /// among equals.
+    own: Option<Person>,
+    other: Option<Person>,
     /// Per assessor, in the order first met: the two latest dated assessments.
     by_assessor: Vec<Dated>,
 }
 
-/// The scores of one assessment, for calibration.
-struct Scores {
-    file: String,
-    assessor: String,
-    date: Option<String>,
-    /// Per competency: id, title and score, in ladder order.
-    scores: Vec<(String, String, Option<u32>)>,
+impl Folder {
+    /// Whether the latest assessment by date is the self-assessment: on one date, another
+    /// assessor's comes first.
+    fn own_is_latest(&self) -> bool {
+        match (&self.own, &self.other) {
+            (Some(own), Some(other)) => own.date > other.date,
+            (_, other) => other.is_none(),
+        }
+    }
+
+    fn latest(&self) -> &Person {
+        let latest = if self.own_is_latest() {
+            &self.own
+        } else {
+            &self.other
+        };
+        latest.as_ref().expect("a folder is made for an assessment")
+    }
+
+    fn into_latest(self) -> Person {
+        let latest = if self.own_is_latest() {
+            self.own
+        } else {
+            self.other
+        };
+        latest.expect("a folder is made for an assessment")
+    }
 }
 
 /// Where one assessment placed a person, for progress.
-#[derive(Clone)]
 struct Mark {
     date: String,
     target: String,
@@ -190,55 +239,23 @@ impl Dated {
 }
 
 impl Gather {
-    pub fn add(&mut self, report: Report) {
-        let key = report.subject.person.trim().to_lowercase();
-        let is_self = report.subject.is_self();
-        let assessor = report.subject.assessor_label();
-        let mark = report.subject.date.clone().map(|date| Mark {
-            date,
-            target: report.subject.target.clone(),
-            met: report.summary.met,
-            total: report.summary.total,
-            reached: report.placement.reached.clone(),
+    pub fn add(&mut self, seen: Seen) {
+        let i = *self.index.entry(seen.key).or_insert_with(|| {
+            self.folders.push(Folder::default());
+            self.folders.len() - 1
         });
-        let scores = Scores {
-            file: report.subject.file.clone(),
-            assessor: assessor.clone(),
-            date: report.subject.date.clone(),
-            scores: report
-                .competencies
-                .iter()
-                .map(|row| (row.id.clone(), row.title.clone(), row.score))
-                .collect(),
+        let folder = &mut self.folders[i];
+        let kept = match seen.is_self {
+            true => &mut folder.own,
+            false => &mut folder.other,
         };
-        let date = report.subject.date.clone();
-        let person = person(report);
-        let folder = match self.index.get(&key) {
-            Some(&i) => &mut self.folders[i],
-            None => {
-                self.index.insert(key, self.folders.len());
-                self.folders.push(Folder {
-                    latest: person.clone(),
-                    latest_is_self: is_self,
-                    latest_self: None,
-                    latest_other: None,
-                    by_assessor: Vec::new(),
-                });
-                self.folders.last_mut().expect("just pushed")
-            }
-        };
-        if (&date, !is_self) >= (&folder.latest.date, !folder.latest_is_self) {
-            folder.latest = person;
-            folder.latest_is_self = is_self;
+        if kept
+            .as_ref()
+            .is_none_or(|kept| seen.person.date >= kept.date)
+        {
+            *kept = Some(seen.person);
         }
-        let kept = match is_self {
-            true => &mut folder.latest_self,
-            false => &mut folder.latest_other,
-        };
-        if kept.as_ref().is_none_or(|kept| date >= kept.date) {
-            *kept = Some(scores);
-        }
-        if let Some(mark) = mark {
+        if let Some((assessor, mark)) = seen.mark {
             match folder
                 .by_assessor
                 .iter_mut()
@@ -259,7 +276,7 @@ impl Gather {
         // The readiest first: target reached, then some level reached, then the most
         // expectations met, then coverage.
         folders.sort_by(|a, b| {
-            let (a, b) = (&a.latest, &b.latest);
+            let (a, b) = (a.latest(), b.latest());
             b.target_reached
                 .cmp(&a.target_reached)
                 .then(b.reached.is_some().cmp(&a.reached.is_some()))
@@ -270,8 +287,8 @@ impl Gather {
         let mut calibration = Vec::new();
         let mut progress = Vec::new();
         for folder in &folders {
-            let name = folder.latest.person.as_str();
-            if let (Some(own), Some(other)) = (&folder.latest_self, &folder.latest_other) {
+            let name = folder.latest().person.as_str();
+            if let (Some(own), Some(other)) = (&folder.own, &folder.other) {
                 let differences = differences(name, own, other);
                 calibrated.push(pairing(name, own, other, &differences));
                 calibration.extend(differences);
@@ -281,7 +298,7 @@ impl Gather {
                 Some(moved(name, &dated.assessor, before, &dated.latest))
             }));
         }
-        let people: Vec<Person> = folders.into_iter().map(|f| f.latest).collect();
+        let people: Vec<Person> = folders.into_iter().map(Folder::into_latest).collect();
         Team {
             competencies: weaknesses(&people, &calibration),
             people,
@@ -329,38 +346,49 @@ fn person(report: Report) -> Person {
 }
 
 /// Every competency both `own` and `other` scored, in `other`'s order.
-fn differences(person: &str, own: &Scores, other: &Scores) -> Vec<Difference> {
+fn differences(person: &str, own: &Person, other: &Person) -> Vec<Difference> {
     let own: HashMap<&str, u32> = own
-        .scores
+        .cells
         .iter()
-        .filter_map(|(id, _, score)| Some((id.as_str(), (*score)?)))
+        .filter_map(|cell| Some((cell.id.as_str(), cell.score?)))
         .collect();
+    let assessor = other_label(other);
     other
-        .scores
+        .cells
         .iter()
-        .filter_map(|(id, title, score)| {
-            let (mine, theirs) = (*own.get(id.as_str())?, (*score)?);
+        .filter_map(|cell| {
+            let (mine, theirs) = (*own.get(cell.id.as_str())?, cell.score?);
             Some(Difference {
                 person: person.to_owned(),
-                competency: id.clone(),
-                title: title.clone(),
+                competency: cell.id.clone(),
+                title: cell.title.clone(),
                 self_score: mine,
                 other: theirs,
-                assessor: other.assessor.clone(),
+                assessor: assessor.clone(),
                 difference: i64::from(mine) - i64::from(theirs),
             })
         })
         .collect()
 }
 
-fn pairing(person: &str, own: &Scores, other: &Scores, differences: &[Difference]) -> Pairing {
+/// Who made an assessment that is not a self-assessment: it names its assessor.
+fn other_label(other: &Person) -> String {
+    other
+        .assessor
+        .as_deref()
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
+}
+
+fn pairing(person: &str, own: &Person, other: &Person, differences: &[Difference]) -> Pairing {
     let lean = mean(differences.iter().map(|d| d.difference as f64));
     Pairing {
         person: person.to_owned(),
         self_file: own.file.clone(),
         self_date: own.date.clone(),
         other_file: other.file.clone(),
-        other_assessor: other.assessor.clone(),
+        other_assessor: other_label(other),
         other_date: other.date.clone(),
         compared: differences.len(),
         lean,
@@ -394,7 +422,7 @@ fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
 /// team's self-rating lean in it from `calibration`.
 fn weaknesses(people: &[Person], calibration: &[Difference]) -> Vec<Weakness> {
     let mut order: Vec<Weakness> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: HashMap<&str, usize> = HashMap::default();
     let mut gaps: Vec<(u32, u32)> = Vec::new();
     for cell in people.iter().flat_map(|person| &person.cells) {
         let i = *index.entry(cell.id.as_str()).or_insert_with(|| {
@@ -418,7 +446,7 @@ fn weaknesses(people: &[Person], calibration: &[Difference]) -> Vec<Weakness> {
             gaps[i].1 += 1;
         }
     }
-    let mut leans: HashMap<&str, Vec<f64>> = HashMap::new();
+    let mut leans: HashMap<&str, Vec<f64>> = HashMap::default();
     for difference in calibration {
         let lean = leans.entry(difference.competency.as_str()).or_default();
         lean.push(difference.difference as f64);

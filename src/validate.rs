@@ -5,7 +5,7 @@
 //! record is handed over once: before the first assessment that names it, when it has
 //! findings, or where the walk reaches it otherwise.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::io;
 
 use crate::diagnostic::{At, Code, Diagnostic, Found};
@@ -40,8 +40,8 @@ pub fn validate(paths: &[Input], loader: &Loader, report: &mut dyn Report) -> io
     let mut run = Run {
         report,
         tally: Tally::default(),
-        reported: HashSet::new(),
-        ladder_ids: HashMap::new(),
+        reported: HashSet::default(),
+        ladder_ids: HashMap::default(),
         loader,
     };
     let check = |named: &Named| match named {

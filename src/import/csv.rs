@@ -10,7 +10,7 @@
 //! Read with the `csv` crate, one record at a time: the file's size cap bounds the rows, and
 //! every step is a look-up by key, so the cost is linear in the file.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::Arc;
 
 use super::slug::Ids;
@@ -425,16 +425,16 @@ impl Gathering {
         Gathering {
             texts: Texts::new(source),
             levels: Vec::new(),
-            level_index: HashMap::new(),
+            level_index: HashMap::default(),
             level_ids: Ids::default(),
             too_many_levels: false,
             areas: Vec::new(),
-            area_index: HashMap::new(),
+            area_index: HashMap::default(),
             area_ids: Ids::default(),
             competencies: Vec::new(),
-            competency_index: HashMap::new(),
+            competency_index: HashMap::default(),
             competency_ids: Ids::default(),
-            slots: HashMap::new(),
+            slots: HashMap::default(),
             lowest: None,
             highest: None,
             rows: 0,

@@ -9,7 +9,7 @@
 //! full, so the ladder is `signals: per-level`. Levels marked as individual-contributor or
 //! people-manager levels make two tracks after the last level the two share (see [`place`]).
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::Arc;
 
 use serde::Deserialize;
@@ -141,7 +141,7 @@ pub struct Placement {
 pub fn place(marks: &[Option<Track>]) -> Result<Vec<Placement>, usize> {
     let mut placed = Vec::with_capacity(marks.len());
     let mut trunk_end: Option<usize> = None;
-    let mut last: HashMap<Track, usize> = HashMap::new();
+    let mut last: HashMap<Track, usize> = HashMap::default();
     let mut on: Vec<Option<Track>> = Vec::with_capacity(marks.len());
     for (index, mark) in marks.iter().enumerate() {
         let before = index.checked_sub(1);
@@ -210,7 +210,7 @@ pub fn import(source: &Arc<Source>, id: Option<&str>) -> Result<Imported, Error>
         return Err(Error::Invalid(found.unwrap_or_else(|| Found::one(error))));
     }
     let mut table = Table::new(themes.len(), levels.len());
-    let mut signal_ids: HashMap<String, Position> = HashMap::new();
+    let mut signal_ids: HashMap<String, Position> = HashMap::default();
     let mut labels_left_out = 0;
     let level_ids: Vec<&str> = levels.levels.iter().map(|l| l.id.as_str()).collect();
     let theme_ids: Vec<&str> = themes.items.iter().map(|t| t.id.as_str()).collect();
@@ -358,8 +358,8 @@ fn levels(findings: &mut Findings, texts: &mut Texts, raw: &Located<Vec<FtLevel>
             raw.at,
         );
     }
-    let mut seen = HashMap::new();
-    let mut index = HashMap::new();
+    let mut seen = HashMap::default();
+    let mut index = HashMap::default();
     let mut levels = Vec::new();
     let mut marks = Vec::new();
     for level in &raw.value {
@@ -476,9 +476,9 @@ fn themes(
     if raw.value.is_empty() {
         findings.error(Code::EmptyArea, "the job family has no themes", raw.at);
     }
-    let mut seen = HashMap::new();
+    let mut seen = HashMap::default();
     let mut themes = Indexed {
-        index: HashMap::new(),
+        index: HashMap::default(),
         items: Vec::new(),
     };
     for theme in &raw.value {

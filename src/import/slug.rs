@@ -2,7 +2,7 @@
 //! [`MAX_ID_CHARS`] characters, unique within their kind, a clash settled by a numeric
 //! suffix (`code-quality`, `code-quality-2`).
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 use crate::load::check::{MAX_ID_CHARS, is_kebab_case};
 

@@ -1,7 +1,7 @@
 //! Checking a self-assessment against its ladder: the target level, every competency id, every
 //! score on the scale.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::Arc;
 
 use super::check::{Findings, Loaded};

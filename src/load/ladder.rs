@@ -1,6 +1,6 @@
 //! Checking a ladder file: every id, score and expectation, every problem reported at once.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::check::{Findings, Loaded};
@@ -342,7 +342,7 @@ fn check_areas(
     }
     let mut area_ids = Seen::default();
     let mut ids = LadderIds::default();
-    let mut ranks = Ranks::new();
+    let mut ranks = Ranks::default();
     for level in levels {
         ranks.entry(level.id.as_str()).or_insert(level.rank);
     }
@@ -479,7 +479,7 @@ fn check_expectations(
 ) -> Vec<Option<Written>> {
     let name = &raw.id.value.0;
     let mut by_level: Vec<Option<Written>> = (0..levels.all.len()).map(|_| None).collect();
-    let mut written: HashSet<&str> = HashSet::new();
+    let mut written: HashSet<&str> = HashSet::default();
     for (level_id, entry) in &raw.expectations.value.0 {
         let level_name = &level_id.value.0;
         let Some(&rank) = levels.ranks.get(level_name.as_str()) else {
@@ -544,7 +544,7 @@ fn check_signals(
     ids: &mut SignalIds,
 ) -> Vec<(Signal, Position)> {
     let mut kept: Vec<(Signal, Position)> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<String> = HashSet::default();
     for signal in signals {
         let text = signal.value.text().trim();
         if text.is_empty() {
@@ -692,7 +692,7 @@ fn check_repeats(
             followers[parent].push(level.rank);
         }
     }
-    let mut on_the_way: HashMap<String, usize> = HashMap::new();
+    let mut on_the_way: HashMap<String, usize> = HashMap::default();
     let mut added: Vec<Vec<String>> = vec![Vec::new(); levels.len()];
     let mut repeats: Vec<(usize, Position, String)> = Vec::new();
     // `(rank, true)` enters a level; `(rank, false)` leaves it.
@@ -782,7 +782,7 @@ fn check_labels(
     raw: &RawCompetency,
     scale: &Scale,
 ) -> HashMap<Score, String> {
-    let mut labels = HashMap::new();
+    let mut labels = HashMap::default();
     for (score, label) in raw.labels.iter().flat_map(|labels| &labels.value.0) {
         let written = score.value.0.trim();
         let value = written

@@ -2,7 +2,7 @@
 //! and holds the one catalogue of ladders of a run, each read and checked once however many
 //! files name it. Shared by the threads that check files side by side.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -156,9 +156,9 @@ impl Loader {
         Loader {
             root,
             max_bytes,
-            ladders: Mutex::new(HashMap::new()),
+            ladders: Mutex::new(HashMap::default()),
             local: OnceLock::new(),
-            resolved: Mutex::new(HashMap::new()),
+            resolved: Mutex::new(HashMap::default()),
         }
     }
 
@@ -171,7 +171,7 @@ impl Loader {
     /// working directory.
     pub fn files(&self, inputs: &[Input]) -> Vec<Named> {
         let mut named = Vec::new();
-        let mut listed: HashSet<PathBuf> = HashSet::new();
+        let mut listed: HashSet<PathBuf> = HashSet::default();
         for input in inputs {
             let Input::Path(path) = input else {
                 named.push(Named::File(input.clone()));

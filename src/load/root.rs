@@ -8,7 +8,7 @@
 //! link, as the file is opened: the check is made on the open itself, not on a name looked at
 //! earlier. What was opened is then checked on the open handle: a regular file, within the cap.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
 
@@ -165,7 +165,7 @@ impl Root {
         let mut walk = Walk {
             root: self,
             found: Vec::new(),
-            walked: HashSet::new(),
+            walked: HashSet::default(),
         };
         walk.folder(located);
         Ok(walk.found)

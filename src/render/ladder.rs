@@ -62,8 +62,7 @@ pub fn level_report<'a>(ladder: &'a Ladder, level: &'a Level, only_new: bool) ->
             .map(|(signal, rank)| (signal, (rank != level.rank).then(|| &ladder.levels[rank])))
             .collect();
         if let Some(below) = below {
-            let shown: std::collections::HashSet<&str> =
-                competency.signals_at(below).into_iter().collect();
+            let shown: foldhash::HashSet<&str> = competency.signals_at(below).into_iter().collect();
             signals.retain(|(signal, _)| !shown.contains(signal.text.as_str()));
             let same = competency.expected(below) == competency.expected(level);
             if signals.is_empty() && same {

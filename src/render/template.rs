@@ -117,7 +117,7 @@ fn competency_entry(
     }
     // A signal the level below does not show is what the target adds: marked `+`, to look at
     // first.
-    let below: std::collections::HashSet<&str> = ladder
+    let below: foldhash::HashSet<&str> = ladder
         .below(target)
         .map(|below| competency.signals_at(below).into_iter().collect())
         .unwrap_or_default();

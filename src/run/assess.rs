@@ -2,7 +2,7 @@
 //! given; a file that fails does not stop the others. Files are checked and their reports made
 //! side by side (see [`crate::parallel`]).
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::io;
 use std::sync::Arc;
 
@@ -13,6 +13,7 @@ use crate::error::Error;
 use crate::input::Input;
 use crate::load::catalog::LadderKey;
 use crate::load::{AssessmentFile, LadderFile, Loader, Named};
+use crate::model::{Assessment, Ladder};
 use crate::render::{self, Style, report};
 use crate::{assess, parallel};
 
@@ -98,12 +99,16 @@ pub(super) enum Failed {
     File(Box<AssessmentFile>),
 }
 
+/// How a report is made: [`assess::assess`], or [`assess::figures`] where no signal is shown.
+pub(super) type Scoring = fn(&Ladder, &Assessment, &str) -> assess::Report;
+
 /// One file of a command line, read, checked and scored: its report, or why there is none.
 pub(super) fn assessed(
     loader: &Loader,
     ladder: Option<&Arc<LadderFile>>,
     target: Option<&str>,
     named: &Named,
+    scoring: Scoring,
 ) -> Result<assess::Report, Failed> {
     let input = match named {
         Named::File(input) => input,
@@ -117,12 +122,17 @@ pub(super) fn assessed(
         .ladder
         .as_ref()
         .expect("an assessment was checked against it");
-    Ok(assess::assess(ladder, assessment, &file.checked.name))
+    Ok(scoring(ladder, assessment, &file.checked.name))
 }
 
 impl Job<'_> {
     fn one(&self, named: &Named) -> Done {
-        let report = match assessed(self.loader, self.ladder, self.target, named) {
+        // A sheet, and a table without `--signals`, show no signal left to show.
+        let scoring: Scoring = match (self.format, self.signals) {
+            (AssessFormat::Csv, _) | (AssessFormat::Table, false) => assess::figures,
+            _ => assess::assess,
+        };
+        let report = match assessed(self.loader, self.ladder, self.target, named, scoring) {
             Ok(report) => report,
             Err(failed) => return Done::Failed(failed),
         };

@@ -6,9 +6,15 @@ use std::io;
 use super::assess::{Told, assessed, command_line_ladder};
 use super::{Status, Streams};
 use crate::cli::{CompareFormat, TeamArgs};
-use crate::load::Loader;
+use crate::load::{Loader, Named};
 use crate::render::{self, report};
-use crate::{parallel, team};
+use crate::{assess, parallel, team};
+
+enum Gathered {
+    Rows(String),
+    /// Boxed: a person is large, a sheet's rows are not.
+    Seen(Box<team::Seen>),
+}
 
 pub(super) fn run(args: &TeamArgs, loader: &Loader, streams: &mut Streams) -> io::Result<Status> {
     if let Err(error) = super::stdin_at_most_once(&args.paths) {
@@ -19,6 +25,7 @@ pub(super) fn run(args: &TeamArgs, loader: &Loader, streams: &mut Streams) -> io
         Err(error) => return streams.fail(&error),
     };
     let files = loader.files(&args.paths);
+    let target = args.target.as_deref();
     // Streamed: a sheet's rows as each file is scored; otherwise each person's latest report
     // only, so that memory grows with the people, not the files.
     let sheet = args.format == CompareFormat::Csv;
@@ -28,18 +35,22 @@ pub(super) fn run(args: &TeamArgs, loader: &Loader, streams: &mut Streams) -> io
     let mut gathered = team::Gather::default();
     let mut told = Told::default();
     let mut status = None;
-    parallel::in_order(
-        &files,
-        |named| assessed(loader, ladder.as_ref(), args.target.as_deref(), named),
-        |done| {
-            match done {
-                Ok(report) if sheet => streams.print(&report::csv_records(&report))?,
-                Ok(report) => gathered.add(report),
-                Err(failed) => status = status.max(told.failure(&failed, streams)?),
-            }
-            Ok::<(), io::Error>(())
-        },
-    )?;
+    // Each file's rows, or what the team keeps of it, made where the file is read.
+    let work = |named: &Named| {
+        let report = assessed(loader, ladder.as_ref(), target, named, assess::figures)?;
+        Ok(match sheet {
+            true => Gathered::Rows(report::csv_records(&report)),
+            false => Gathered::Seen(Box::new(team::Seen::from(report))),
+        })
+    };
+    parallel::in_order(&files, work, |done| {
+        match done {
+            Ok(Gathered::Rows(rows)) => streams.print(&rows)?,
+            Ok(Gathered::Seen(seen)) => gathered.add(*seen),
+            Err(failed) => status = status.max(told.failure(&failed, streams)?),
+        }
+        Ok::<(), io::Error>(())
+    })?;
     let team = gathered.team();
     match args.format {
         CompareFormat::Csv => {}
