@@ -16,6 +16,8 @@ pub struct Team {
     pub people: Vec<Person>,
     /// Every competency of the people's latest assessments, in ladder order.
     pub competencies: Vec<Weakness>,
+    /// Every area of them, in ladder order.
+    pub areas: Vec<AreaWeakness>,
     /// Per person with a self-assessment and another assessor's: the latest of each, in the
     /// order of `people`.
     pub calibrated: Vec<Pairing>,
@@ -82,6 +84,17 @@ pub struct Weakness {
     /// of each both scored it: above 0 when self-assessments rate higher. `None` when no one's
     /// did.
     pub self_lean: Option<f64>,
+}
+
+/// An area across the team.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AreaWeakness {
+    pub id: String,
+    pub title: String,
+    /// People below their target's expectation, or not scored, in any of its competencies.
+    pub below: usize,
+    /// The mean gap over its competencies' scored cells, every person's.
+    pub mean_gap: f64,
 }
 
 /// One person's latest self-assessment set against the latest assessment by someone else.
@@ -301,6 +314,7 @@ impl Gather {
         let people: Vec<Person> = folders.into_iter().map(Folder::into_latest).collect();
         Team {
             competencies: weaknesses(&people, &calibration),
+            areas: area_weaknesses(&people),
             people,
             calibrated,
             calibration,
@@ -452,29 +466,78 @@ fn weaknesses(people: &[Person], calibration: &[Difference]) -> Vec<Weakness> {
         lean.push(difference.difference as f64);
     }
     for (weakness, (sum, count)) in order.iter_mut().zip(gaps) {
-        weakness.mean_gap = if count == 0 {
-            0.0
-        } else {
-            f64::from(sum) / f64::from(count)
-        };
+        weakness.mean_gap = mean_gap(sum, count);
         let lean = leans.get(weakness.id.as_str());
         weakness.self_lean = mean(lean.into_iter().flatten().copied());
     }
     order
 }
 
+/// A sum of gaps over `count` cells as a mean; 0 over none.
+fn mean_gap(sum: u32, count: u32) -> f64 {
+    match count {
+        0 => 0.0,
+        n => f64::from(sum) / f64::from(n),
+    }
+}
+
+/// Each area of any person's latest assessment, in the order first met.
+fn area_weaknesses(people: &[Person]) -> Vec<AreaWeakness> {
+    let mut order: Vec<AreaWeakness> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::default();
+    let mut gaps: Vec<(u32, u32)> = Vec::new();
+    for person in people {
+        let mut below: Vec<usize> = Vec::new();
+        for cell in &person.cells {
+            let i = *index.entry(cell.area.as_str()).or_insert_with(|| {
+                order.push(AreaWeakness {
+                    id: cell.area.clone(),
+                    title: cell.area_title.clone(),
+                    below: 0,
+                    mean_gap: 0.0,
+                });
+                gaps.push((0, 0));
+                order.len() - 1
+            });
+            if !cell.status.is_met() && !below.contains(&i) {
+                below.push(i);
+            }
+            if cell.status != Status::Missing {
+                gaps[i].0 += cell.gap;
+                gaps[i].1 += 1;
+            }
+        }
+        for i in below {
+            order[i].below += 1;
+        }
+    }
+    for (area, (sum, count)) in order.iter_mut().zip(gaps) {
+        area.mean_gap = mean_gap(sum, count);
+    }
+    order
+}
+
+/// The items most people are below, then with the largest mean gap, leaving out those no one
+/// is below: at most `n`.
+fn weakest_first<T>(items: &[T], n: usize, figures: impl Fn(&T) -> (usize, f64)) -> Vec<&T> {
+    let mut weakest: Vec<&T> = items.iter().filter(|item| figures(item).0 > 0).collect();
+    weakest.sort_by(|a, b| {
+        let ((a_below, a_gap), (b_below, b_gap)) = (figures(a), figures(b));
+        b_below.cmp(&a_below).then(b_gap.total_cmp(&a_gap))
+    });
+    weakest.truncate(n);
+    weakest
+}
+
 impl Team {
     /// The competencies most people are below, then with the largest mean gap: at most `n`.
     pub fn weakest(&self, n: usize) -> Vec<&Weakness> {
-        let mut weakest: Vec<&Weakness> =
-            self.competencies.iter().filter(|w| w.below > 0).collect();
-        weakest.sort_by(|a, b| {
-            b.below
-                .cmp(&a.below)
-                .then(b.mean_gap.total_cmp(&a.mean_gap))
-        });
-        weakest.truncate(n);
-        weakest
+        weakest_first(&self.competencies, n, |w| (w.below, w.mean_gap))
+    }
+
+    /// The areas most people are below in, then with the largest mean gap: at most `n`.
+    pub fn weakest_areas(&self, n: usize) -> Vec<&AreaWeakness> {
+        weakest_first(&self.areas, n, |a| (a.below, a.mean_gap))
     }
 
     /// The differences of `person`'s pairing, the largest first (ties in ladder order),

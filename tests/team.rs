@@ -38,6 +38,12 @@ fn each_person_is_read_from_their_latest_assessment() {
         .find(|c| c["id"] == "team-direction")
         .unwrap();
     assert_eq!(direction["below"], 5);
+    // By area, tactical: direction (1, 1, 1, 2, 2), resourcing (1, 0, 0, 1, 1) and process
+    // (0, 0, 0, 0, 1) make 11 over 25 cells; every one of the five is below in it somewhere.
+    let tactical = &team["areas"][2];
+    assert_eq!(tactical["id"], "tactical");
+    assert_eq!(tactical["below"], 5);
+    assert_eq!(tactical["mean_gap"], json!(11.0 / 25.0));
 }
 
 #[test]

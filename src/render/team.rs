@@ -163,23 +163,29 @@ fn people(count: usize) -> String {
     }
 }
 
+/// `Planning (5 below, mean gap 1.0)`.
+fn weak(title: &str, below: usize, mean_gap: f64) -> String {
+    format!("{title} ({below} below, mean gap {mean_gap:.1})")
+}
+
 fn closing(team: &Team) -> String {
     let weakest: Vec<String> = team
         .weakest(NAMED_WEAKEST)
         .iter()
-        .map(|w| {
-            format!(
-                "{} ({} below, mean gap {:.1})",
-                w.title, w.below, w.mean_gap
-            )
-        })
+        .map(|w| weak(&w.title, w.below, w.mean_gap))
+        .collect();
+    let areas: Vec<String> = team
+        .weakest_areas(NAMED_WEAKEST)
+        .iter()
+        .map(|a| weak(&a.title, a.below, a.mean_gap))
         .collect();
     match weakest.is_empty() {
         true => format!("{}; every expectation met.", people(team.people.len())),
         false => format!(
-            "{}; the team is weakest in {}.",
+            "{}; the team is weakest in {}; by area, in {}.",
             people(team.people.len()),
-            weakest.join(", ")
+            weakest.join(", "),
+            areas.join(", ")
         ),
     }
 }
