@@ -622,6 +622,9 @@ pub enum CompareFormat {
     Markdown,
     /// CSV, one row per competency and a column per assessment, for a spreadsheet.
     Csv,
+    /// An SVG picture: for `compare`, a radar chart with a shape per assessment; for `team`,
+    /// the heatmap.
+    Svg,
 }
 
 const TEAM_EXAMPLES: &str = "\
@@ -691,6 +694,9 @@ pub enum AssessFormat {
     Markdown,
     /// CSV, one row per file and competency, for a spreadsheet.
     Csv,
+    /// An SVG radar chart of one file: the target's expectations, the level reached and the
+    /// scores.
+    Svg,
 }
 
 /// The formats of `ladder show`: those of every report, and a sheet.
@@ -705,6 +711,8 @@ pub enum ShowFormat {
     /// CSV, for a spreadsheet or tracker: a level's signals one per row, with an empty
     /// evidence column to fill in; or every level's expected score.
     Csv,
+    /// An SVG radar chart of what each level (or the one named) expects.
+    Svg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -6,7 +6,7 @@
 //!
 //! Data flows one way: [`cli`] (arguments, as [`input::Input`]s) → [`load`] (files inside the
 //! repository → checked [`model`]) → the work ([`assess`], [`plan`], [`compare`], [`team`], [`diff`], [`validate`], [`schema`])
-//! → [`render`] (text, made safe for its format) → [`run`] writes it as it is made and hands
+//! → [`chart`] (what a picture shows) → [`render`] (text and pictures, made safe for their format) → [`run`] writes it as it is made and hands
 //! the outcome to `main`, which picks the exit code.
 //!
 //! [`import`] turns ladders kept in other formats (FT's job families, spreadsheets as CSV)
@@ -18,6 +18,8 @@
 
 #[doc(hidden)]
 pub mod assess;
+#[doc(hidden)]
+pub mod chart;
 #[doc(hidden)]
 pub mod cli;
 #[doc(hidden)]

@@ -65,7 +65,7 @@ fn check(dir: &Path, args: &[&str], what: &str) {
 /// every finding, in every format.
 fn every_command(file: &str) -> Vec<Vec<String>> {
     let mut runs: Vec<Vec<&str>> = Vec::new();
-    for format in ["table", "json", "markdown", "csv"] {
+    for format in ["table", "json", "markdown", "csv", "svg"] {
         runs.push(vec!["assess", file, "--format", format]);
         runs.push(vec!["team", file, file, "--format", format]);
     }
@@ -83,6 +83,7 @@ fn every_command(file: &str) -> Vec<Vec<String>> {
         runs.push(vec!["validate", file, "--format", format]);
     }
     runs.push(vec!["show", "junior", "--ladder", file]);
+    runs.push(vec!["show", "--ladder", file, "--format", "svg"]);
     runs.into_iter()
         .map(|run| run.into_iter().map(str::to_owned).collect())
         .collect()

@@ -11,6 +11,7 @@ pub mod plan;
 pub mod report;
 pub mod safe;
 pub mod sheet;
+pub mod svg;
 pub mod table;
 pub mod team;
 pub mod template;

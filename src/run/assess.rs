@@ -15,7 +15,7 @@ use crate::load::catalog::LadderKey;
 use crate::load::{AssessmentFile, LadderFile, Loader, Named};
 use crate::model::{Assessment, Ladder};
 use crate::render::{self, Style, report};
-use crate::{assess, parallel};
+use crate::{assess, chart, parallel};
 
 pub(super) fn run(args: &AssessArgs, loader: &Loader, streams: &mut Streams) -> io::Result<Status> {
     if let Err(error) = super::stdin_at_most_once(&args.files) {
@@ -27,6 +27,14 @@ pub(super) fn run(args: &AssessArgs, loader: &Loader, streams: &mut Streams) -> 
     };
     let files = loader.files(&args.files);
     let single = matches!((args.files.as_slice(), files.as_slice()), ([given], [Named::File(file)]) if given == file);
+    if args.format == AssessFormat::Svg && !single {
+        let error = Error::Usage(
+            "`--format svg` draws one assessment: give one file (`ladder compare` draws several \
+             of one person, `ladder team` a team's heatmap)"
+                .to_owned(),
+        );
+        return streams.fail(&error);
+    }
     let job = Job {
         loader,
         ladder: ladder.as_ref(),
@@ -110,6 +118,19 @@ pub(super) fn assessed(
     named: &Named,
     scoring: Scoring,
 ) -> Result<assess::Report, Failed> {
+    assessed_with(loader, ladder, target, named, |ladder, assessment, file| {
+        scoring(ladder, assessment, file)
+    })
+}
+
+/// As [`assessed`], handing the checked assessment and its ladder to `make`.
+pub(super) fn assessed_with<R>(
+    loader: &Loader,
+    ladder: Option<&Arc<LadderFile>>,
+    target: Option<&str>,
+    named: &Named,
+    make: impl FnOnce(&Ladder, &Assessment, &str) -> R,
+) -> Result<R, Failed> {
     let input = match named {
         Named::File(input) => input,
         Named::Refused(input, reason) => return Err(Failed::Refused(refused(input, reason))),
@@ -122,11 +143,21 @@ pub(super) fn assessed(
         .ladder
         .as_ref()
         .expect("an assessment was checked against it");
-    Ok(scoring(ladder, assessment, &file.checked.name))
+    Ok(make(ladder, assessment, &file.checked.name))
 }
 
 impl Job<'_> {
     fn one(&self, named: &Named) -> Done {
+        if self.format == AssessFormat::Svg {
+            let picture = |ladder: &Ladder, assessment: &Assessment, file: &str| {
+                let report = assess::figures(ladder, assessment, file);
+                render::svg::radar(&chart::assessment(ladder, &report))
+            };
+            return match assessed_with(self.loader, self.ladder, self.target, named, picture) {
+                Ok(picture) => Done::Report(picture),
+                Err(failed) => Done::Failed(failed),
+            };
+        }
         // A sheet, and a table without `--signals`, show no signal left to show.
         let scoring: Scoring = match (self.format, self.signals) {
             (AssessFormat::Csv, _) | (AssessFormat::Table, false) => assess::figures,
@@ -137,6 +168,7 @@ impl Job<'_> {
             Err(failed) => return Done::Failed(failed),
         };
         Done::Report(match self.format {
+            AssessFormat::Svg => unreachable!("drawn above"),
             AssessFormat::Table => report::table(&report, self.style, self.signals),
             AssessFormat::Markdown => report::markdown(&report),
             AssessFormat::Json if self.in_array => render::safe::json_nested(&report, 1),
@@ -228,7 +260,7 @@ impl Printer {
             (_, 0) => "",
             (AssessFormat::Table, _) => "\n",
             (AssessFormat::Markdown, _) => "\n---\n\n",
-            (AssessFormat::Csv, _) => "",
+            (AssessFormat::Csv | AssessFormat::Svg, _) => "",
         };
         streams.print(separator)?;
         streams.print(text)?;

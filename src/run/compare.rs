@@ -1,12 +1,12 @@
 //! `ladder compare`: assessments of one person, against one ladder and one target.
 
 use crate::cli::{CompareArgs, CompareFormat};
-use crate::compare;
 use crate::diagnostic::{At, Code, Diagnostic};
 use crate::error::Error;
 use crate::load::{AssessmentFile, Loader};
 use crate::model::Assessment;
 use crate::render::{self, Style};
+use crate::{chart, compare};
 
 fn not_comparable(message: String) -> Error {
     Error::invalid(Diagnostic::error(
@@ -90,5 +90,6 @@ pub(super) fn run(args: &CompareArgs, loader: &Loader, style: Style) -> Result<S
         CompareFormat::Markdown => render::compare::markdown(&comparison),
         CompareFormat::Json => render::json(&comparison),
         CompareFormat::Csv => render::compare::csv(&comparison),
+        CompareFormat::Svg => render::svg::radar(&chart::comparison(ladder, &comparison)),
     })
 }

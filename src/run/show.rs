@@ -1,10 +1,11 @@
 //! `ladder show` and `ladder list`: reading a ladder, and finding which ones there are.
 
+use crate::chart;
 use crate::cli::{ListArgs, ReportFormat, ShowArgs, ShowFormat};
 use crate::error::Error;
 use crate::load::catalog;
 use crate::load::{LadderFile, Loader};
-use crate::model::Ladder;
+use crate::model::{Ladder, Level};
 use crate::render::Style;
 use crate::render::ladder::{self as view, Listed};
 use crate::wording::plural;
@@ -24,6 +25,10 @@ pub(super) fn show(args: &ShowArgs, loader: &Loader, style: Style) -> Result<Str
             ShowFormat::Markdown => view::ladder_markdown(ladder),
             ShowFormat::Json => view::ladder_json(ladder),
             ShowFormat::Csv => view::matrix_csv(ladder),
+            ShowFormat::Svg => {
+                let levels: Vec<&Level> = ladder.levels.iter().collect();
+                crate::render::svg::radar(&chart::levels(ladder, &levels))
+            }
         });
     };
     let level = ladder
@@ -35,6 +40,7 @@ pub(super) fn show(args: &ShowArgs, loader: &Loader, style: Style) -> Result<Str
         ShowFormat::Markdown => view::level_markdown(&report),
         ShowFormat::Json => view::level_json(&report),
         ShowFormat::Csv => view::level_csv(&report),
+        ShowFormat::Svg => crate::render::svg::radar(&chart::levels(ladder, &[level])),
     })
 }
 

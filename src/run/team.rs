@@ -57,6 +57,7 @@ pub(super) fn run(args: &TeamArgs, loader: &Loader, streams: &mut Streams) -> io
         CompareFormat::Table => streams.print(&render::team::table(&team, streams.style))?,
         CompareFormat::Markdown => streams.print(&render::team::markdown(&team))?,
         CompareFormat::Json => streams.print(&render::json(&team))?,
+        CompareFormat::Svg => streams.print(&render::svg::heatmap(&team))?,
     }
     Ok(status)
 }
