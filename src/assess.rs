@@ -59,7 +59,8 @@ impl Subject {
         match self.assessor.as_deref().map(str::trim) {
             None | Some("") => "self".to_owned(),
             Some(a) if a.eq_ignore_ascii_case("self") => "self".to_owned(),
-            Some(a) if a.eq_ignore_ascii_case(self.person.trim()) => "self".to_owned(),
+            // In any case, as people are told apart: `Émile Borel` by `émile borel` is his own.
+            Some(a) if a.to_lowercase() == self.person.trim().to_lowercase() => "self".to_owned(),
             Some(a) => a.to_owned(),
         }
     }

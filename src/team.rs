@@ -27,6 +27,18 @@ pub struct Team {
     /// Per person and assessor with two or more dated assessments: the previous and the latest,
     /// in the order of `people`.
     pub progress: Vec<Progress>,
+    /// Assessments left out because another of the same person, by the same assessor (or both
+    /// by others than the person), has the same date and came later.
+    pub left_out: Vec<LeftOut>,
+}
+
+/// An assessment the team does not read, and the one it reads instead.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LeftOut {
+    pub person: String,
+    pub file: String,
+    pub date: Option<String>,
+    pub instead: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -34,6 +46,8 @@ pub struct Person {
     pub person: String,
     pub file: String,
     pub assessor: Option<String>,
+    /// `self`, or the assessor: as the assessment is labelled everywhere.
+    pub assessed_by: String,
     pub date: Option<String>,
     pub target: String,
     pub reached: Option<String>,
@@ -110,6 +124,11 @@ pub struct Pairing {
     pub compared: usize,
     /// The mean of self less other over them; `None` when there are none.
     pub lean: Option<f64>,
+    /// How many of them the two score differently.
+    pub differ: usize,
+    /// Where its rows are in the team's `calibration`.
+    #[serde(skip)]
+    pub rows: std::ops::Range<usize>,
 }
 
 /// One competency both of a person's pairing scored.
@@ -148,22 +167,20 @@ pub struct Progress {
 pub struct Seen {
     key: String,
     is_self: bool,
-    mark: Option<(String, Mark)>,
+    mark: Option<Mark>,
     person: Person,
 }
 
 impl From<Report> for Seen {
     fn from(report: Report) -> Self {
         let subject = &report.subject;
-        let mark = subject.date.clone().map(|date| {
-            let mark = Mark {
-                date,
-                target: subject.target.clone(),
-                met: report.summary.met,
-                total: report.summary.total,
-                reached: report.placement.reached.clone(),
-            };
-            (subject.assessor_label(), mark)
+        let mark = subject.date.clone().map(|date| Mark {
+            date,
+            file: subject.file.clone(),
+            target: subject.target.clone(),
+            met: report.summary.met,
+            total: report.summary.total,
+            reached: report.placement.reached.clone(),
         });
         Seen {
             key: subject.person.trim().to_lowercase(),
@@ -180,6 +197,8 @@ impl From<Report> for Seen {
 pub struct Gather {
     folders: Vec<Folder>,
     index: HashMap<String, usize>,
+    /// The files left out, in the order found.
+    left_out: Vec<LeftOut>,
 }
 
 #[derive(Default)]
@@ -224,6 +243,7 @@ impl Folder {
 /// Where one assessment placed a person, for progress.
 struct Mark {
     date: String,
+    file: String,
     target: String,
     met: usize,
     total: usize,
@@ -231,22 +251,37 @@ struct Mark {
 }
 
 struct Dated {
+    /// As first written, and as compared: trimmed, in lower case.
     assessor: String,
+    key: String,
     previous: Option<Mark>,
     latest: Mark,
 }
 
 impl Dated {
     /// Takes `mark` in: the latest when it is as late as the latest (the one come last among
-    /// equals), else the previous when it is later than that.
-    fn add(&mut self, mark: Mark) {
+    /// equals), else the previous when it is later than that. Returns the file of a mark
+    /// replaced by one of the same date, with the file kept instead.
+    fn add(&mut self, mark: Mark) -> Option<(String, String)> {
+        let same_date = |kept: &Mark, mark: &Mark| kept.date == mark.date;
         if mark.date >= self.latest.date {
+            let tie = same_date(&self.latest, &mark)
+                .then(|| (self.latest.file.clone(), mark.file.clone()));
             let latest = std::mem::replace(&mut self.latest, mark);
             if latest.date < self.latest.date {
                 self.previous = Some(latest);
             }
+            tie
         } else if self.previous.as_ref().is_none_or(|p| mark.date >= p.date) {
+            let tie = self
+                .previous
+                .as_ref()
+                .filter(|p| same_date(p, &mark))
+                .map(|p| (p.file.clone(), mark.file.clone()));
             self.previous = Some(mark);
+            tie
+        } else {
+            None
         }
     }
 }
@@ -258,28 +293,44 @@ impl Gather {
             self.folders.len() - 1
         });
         let folder = &mut self.folders[i];
+        let (name, date) = (seen.person.person.clone(), seen.person.date.clone());
+        let mut ties = Vec::new();
+        if let Some(mark) = seen.mark {
+            let key = seen.person.assessed_by.to_lowercase();
+            match folder.by_assessor.iter_mut().find(|d| d.key == key) {
+                Some(dated) => ties.extend(dated.add(mark)),
+                None => folder.by_assessor.push(Dated {
+                    assessor: seen.person.assessed_by.clone(),
+                    key,
+                    previous: None,
+                    latest: mark,
+                }),
+            }
+        }
         let kept = match seen.is_self {
             true => &mut folder.own,
             false => &mut folder.other,
         };
-        if kept
-            .as_ref()
-            .is_none_or(|kept| seen.person.date >= kept.date)
-        {
-            *kept = Some(seen.person);
+        match kept {
+            Some(kept) if seen.person.date < kept.date => {}
+            Some(kept) => {
+                // Two on one date (or both undated): the later one is read, and the other
+                // is told of, not dropped unsaid.
+                if seen.person.date == kept.date {
+                    ties.push((kept.file.clone(), seen.person.file.clone()));
+                }
+                *kept = seen.person;
+            }
+            None => *kept = Some(seen.person),
         }
-        if let Some((assessor, mark)) = seen.mark {
-            match folder
-                .by_assessor
-                .iter_mut()
-                .find(|d| d.assessor == assessor)
-            {
-                Some(dated) => dated.add(mark),
-                None => folder.by_assessor.push(Dated {
-                    assessor,
-                    previous: None,
-                    latest: mark,
-                }),
+        for (file, instead) in ties {
+            if !self.left_out.iter().any(|left| left.file == file) {
+                self.left_out.push(LeftOut {
+                    person: name.clone(),
+                    file,
+                    date: date.clone(),
+                    instead,
+                });
             }
         }
     }
@@ -303,7 +354,8 @@ impl Gather {
             let name = folder.latest().person.as_str();
             if let (Some(own), Some(other)) = (&folder.own, &folder.other) {
                 let differences = differences(name, own, other);
-                calibrated.push(pairing(name, own, other, &differences));
+                let start = calibration.len();
+                calibrated.push(pairing(name, own, other, &differences, start));
                 calibration.extend(differences);
             }
             progress.extend(folder.by_assessor.iter().filter_map(|dated| {
@@ -319,6 +371,7 @@ impl Gather {
             calibrated,
             calibration,
             progress,
+            left_out: self.left_out,
         }
     }
 }
@@ -345,6 +398,7 @@ fn person(report: Report) -> Person {
     let subject = report.subject;
     Person {
         person: subject.person.trim().to_owned(),
+        assessed_by: subject.assessor_label(),
         file: subject.file,
         assessor: subject.assessor,
         date: subject.date,
@@ -366,7 +420,7 @@ fn differences(person: &str, own: &Person, other: &Person) -> Vec<Difference> {
         .iter()
         .filter_map(|cell| Some((cell.id.as_str(), cell.score?)))
         .collect();
-    let assessor = other_label(other);
+    let assessor = &other.assessed_by;
     other
         .cells
         .iter()
@@ -385,27 +439,27 @@ fn differences(person: &str, own: &Person, other: &Person) -> Vec<Difference> {
         .collect()
 }
 
-/// Who made an assessment that is not a self-assessment: it names its assessor.
-fn other_label(other: &Person) -> String {
-    other
-        .assessor
-        .as_deref()
-        .unwrap_or_default()
-        .trim()
-        .to_owned()
-}
-
-fn pairing(person: &str, own: &Person, other: &Person, differences: &[Difference]) -> Pairing {
+/// The pairing of `own` and `other`, whose `differences` will stand in the team's calibration
+/// from `start`.
+fn pairing(
+    person: &str,
+    own: &Person,
+    other: &Person,
+    differences: &[Difference],
+    start: usize,
+) -> Pairing {
     let lean = mean(differences.iter().map(|d| d.difference as f64));
     Pairing {
         person: person.to_owned(),
         self_file: own.file.clone(),
         self_date: own.date.clone(),
         other_file: other.file.clone(),
-        other_assessor: other_label(other),
+        other_assessor: other.assessed_by.clone(),
         other_date: other.date.clone(),
         compared: differences.len(),
         lean,
+        differ: differences.iter().filter(|d| d.difference != 0).count(),
+        rows: start..start + differences.len(),
     }
 }
 
@@ -540,14 +594,11 @@ impl Team {
         weakest_first(&self.areas, n, |a| (a.below, a.mean_gap))
     }
 
-    /// The differences of `person`'s pairing, the largest first (ties in ladder order),
-    /// leaving out agreement: at most `n`.
-    pub fn differs_most(&self, person: &str, n: usize) -> Vec<&Difference> {
-        let mut differs: Vec<&Difference> = self
-            .calibration
-            .iter()
-            .filter(|d| d.person == person && d.difference != 0)
-            .collect();
+    /// The differences of a pairing, the largest first (ties in ladder order), leaving out
+    /// agreement: at most `n`.
+    pub fn differs_most(&self, pairing: &Pairing, n: usize) -> Vec<&Difference> {
+        let rows = self.calibration[pairing.rows.clone()].iter();
+        let mut differs: Vec<&Difference> = rows.filter(|d| d.difference != 0).collect();
         differs.sort_by_key(|d| std::cmp::Reverse(d.difference.abs()));
         differs.truncate(n);
         differs
@@ -561,6 +612,7 @@ mod tests {
     fn mark(date: &str, met: usize) -> Mark {
         Mark {
             date: date.to_owned(),
+            file: format!("{date}-{met}.yaml"),
             target: "manager".to_owned(),
             met,
             total: 21,
@@ -571,6 +623,7 @@ mod tests {
     fn dated(marks: &[(&str, usize)]) -> (Option<(String, usize)>, (String, usize)) {
         let mut dated = Dated {
             assessor: "self".to_owned(),
+            key: "self".to_owned(),
             previous: None,
             latest: mark(marks[0].0, marks[0].1),
         };
@@ -605,6 +658,27 @@ mod tests {
             dated(&[("2026-10-01", 2), ("2026-10-01", 3)]),
             (None, at("2026-10-01", 3))
         );
+    }
+
+    #[test]
+    fn one_date_twice_names_the_file_left_out() {
+        let mut dated = Dated {
+            assessor: "Bob".to_owned(),
+            key: "bob".to_owned(),
+            previous: None,
+            latest: mark("2026-04-01", 1),
+        };
+        assert_eq!(dated.add(mark("2026-10-01", 2)), None);
+        let tie = |left: &str, kept: &str| Some((left.to_owned(), kept.to_owned()));
+        assert_eq!(
+            dated.add(mark("2026-10-01", 3)),
+            tie("2026-10-01-2.yaml", "2026-10-01-3.yaml")
+        );
+        assert_eq!(
+            dated.add(mark("2026-04-01", 4)),
+            tie("2026-04-01-1.yaml", "2026-04-01-4.yaml")
+        );
+        assert_eq!(dated.add(mark("2026-01-01", 5)), None);
     }
 
     #[test]

@@ -21,18 +21,41 @@ const PEOPLE_HEADER: [&str; 7] = [
     "Met",
     "Coverage",
     "Largest gap",
-    "Date",
+    "Assessment",
 ];
-const CALIBRATION_HEADER: [&str; 5] = ["Person", "Self", "Against", "Lean", "Differs most"];
+const CALIBRATION_HEADER: [&str; 6] = [
+    "Person",
+    "Self",
+    "Against",
+    "Lean",
+    "Differ",
+    "Differs most",
+];
 const PROGRESS_HEADER: [&str; 6] = ["Person", "Assessor", "Dates", "Target", "Met", "Reached"];
 const PROGRESS_TABLE_HEADER: [&str; 5] = ["Person, assessor", "Dates", "Target", "Met", "Reached"];
 
 const HEAT_TITLE: &str = "Gaps to each person's target (? not scored):";
-const CALIBRATION_TITLE: &str = "Calibration: each self-assessment against the latest assessment \
-     by someone else. Lean is self less other, on average over the competencies both scored.";
-const NO_CALIBRATION: &str = "Calibration: no one has both a self-assessment and another's.";
-const PROGRESS_TITLE: &str = "Progress since the previous assessment by the same assessor:";
-const NO_PROGRESS: &str = "Progress: no one has two dated assessments by the same assessor.";
+/// What the calibration and progress sections hold, said after a heading (Markdown) or after
+/// their name (a terminal).
+const CALIBRATION_ABOUT: &str = "each self-assessment against the latest assessment by \
+     someone else. Lean is self less other, on average over the competencies both scored; \
+     Differ counts those they score differently.";
+const NO_CALIBRATION: &str = "no one has both a self-assessment and another's.";
+const PROGRESS_ABOUT: &str = "since the previous assessment by the same assessor:";
+const NO_PROGRESS: &str = "no one has two dated assessments by the same assessor.";
+
+/// `Calibration: text`, as a terminal shows a section.
+fn named(section: &str, about: &str) -> String {
+    format!("{section}: {about}")
+}
+
+/// `About`, as a paragraph under a Markdown heading starts.
+fn sentence(about: &str) -> String {
+    let mut chars = about.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
 
 /// `none` for no level.
 fn level(level: Option<&str>) -> &str {
@@ -56,7 +79,8 @@ fn reached(person: &Person) -> String {
     }
 }
 
-/// The cells of one person's row: name, target, reached, met, coverage, largest gap, date.
+/// The cells of one person's row: name, target, reached, met, coverage, largest gap, and whose
+/// assessment of which date it is read from.
 fn person_cells(person: &Person) -> [String; 7] {
     [
         person.person.clone(),
@@ -65,7 +89,7 @@ fn person_cells(person: &Person) -> [String; 7] {
         format!("{} of {}", person.met, person.total),
         percent(person.coverage),
         person.largest_gap.clone().unwrap_or_else(|| "-".to_owned()),
-        person.date.clone().unwrap_or_else(|| "-".to_owned()),
+        dated(&person.assessed_by, person.date.as_deref()),
     ]
 }
 
@@ -81,9 +105,9 @@ fn dated(who: &str, date: Option<&str>) -> String {
 
 /// The cells of one person's calibration row: name, self date, the other assessment, lean and
 /// the competencies they differ on most.
-fn calibration_cells(team: &Team, pairing: &Pairing) -> [String; 5] {
+fn calibration_cells(team: &Team, pairing: &Pairing) -> [String; 6] {
     let differs: Vec<String> = team
-        .differs_most(&pairing.person, NAMED_DIFFERENCES)
+        .differs_most(pairing, NAMED_DIFFERENCES)
         .iter()
         .map(|d| format!("{} {:+}", d.title, d.difference))
         .collect();
@@ -92,6 +116,7 @@ fn calibration_cells(team: &Team, pairing: &Pairing) -> [String; 5] {
         dated("", pairing.self_date.as_deref()),
         dated(&pairing.other_assessor, pairing.other_date.as_deref()),
         pairing.lean.map_or_else(|| "-".to_owned(), lean),
+        format!("{} of {}", pairing.differ, pairing.compared),
         match (pairing.compared, differs.is_empty()) {
             (0, _) => "nothing scored by both".to_owned(),
             (_, true) => "agree on every one".to_owned(),
@@ -193,7 +218,7 @@ fn closing(team: &Team) -> String {
 /// Where the team's self-assessments lean most above and below the other assessors', in a
 /// sentence; `None` without calibration.
 fn team_lean(team: &Team) -> Option<String> {
-    let mut leaning: Vec<(&str, f64)> = team
+    let leaning: Vec<(&str, f64)> = team
         .competencies
         .iter()
         .filter_map(|w| Some((w.title.as_str(), w.self_lean?)))
@@ -201,38 +226,33 @@ fn team_lean(team: &Team) -> Option<String> {
     if leaning.is_empty() {
         return None;
     }
-    leaning.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let named = |side: &mut dyn Iterator<Item = &(&str, f64)>| -> Vec<String> {
-        side.take(NAMED_DIFFERENCES)
+    // Furthest first, ties in ladder order (the sort is stable), the rest counted.
+    let side = |sign: char, furthest: fn(f64, f64) -> std::cmp::Ordering| -> String {
+        let mut side: Vec<&(&str, f64)> = leaning
+            .iter()
+            .filter(|(_, mean)| lean(*mean).starts_with(sign))
+            .collect();
+        side.sort_by(|a, b| furthest(a.1, b.1));
+        let named: Vec<String> = side
+            .iter()
             .map(|(title, mean)| format!("{title} ({})", lean(*mean)))
-            .collect()
+            .collect();
+        crate::wording::titles_some(&named, NAMED_DIFFERENCES)
     };
-    let above = named(
-        &mut leaning
-            .iter()
-            .filter(|(_, mean)| lean(*mean).starts_with('+')),
-    );
-    let below = named(
-        &mut leaning
-            .iter()
-            .rev()
-            .filter(|(_, m)| lean(*m).starts_with('-')),
-    );
-    let people = people(team.calibrated.len());
+    let above = side('+', |a, b| b.total_cmp(&a));
+    let below = side('-', |a, b| a.total_cmp(&b));
+    let over = format!("Over the {} calibrated", people(team.calibrated.len()));
     Some(match (above.is_empty(), below.is_empty()) {
-        (true, true) => format!("Over {people}, self-assessments agree with the others."),
-        (false, true) => format!(
-            "Over {people}, self-assessments rate highest in {}.",
-            above.join(", ")
-        ),
-        (true, false) => format!(
-            "Over {people}, self-assessments rate lowest in {}.",
-            below.join(", ")
-        ),
+        (true, true) => format!("{over}, self-assessments agree with the others."),
+        (false, true) => {
+            format!("{over}, self-assessments run furthest above the others in {above}.")
+        }
+        (true, false) => {
+            format!("{over}, self-assessments run furthest below the others in {below}.")
+        }
         (false, false) => format!(
-            "Over {people}, self-assessments rate highest in {}; lowest in {}.",
-            above.join(", "),
-            below.join(", ")
+            "{over}, self-assessments run furthest above the others in {above}, and furthest \
+             below in {below}."
         ),
     })
 }
@@ -286,7 +306,7 @@ pub fn table(team: &Team, style: Style) -> String {
     let people = grid(
         style,
         &PEOPLE_HEADER,
-        &[1, 2, 3, 4, 6],
+        &[1, 2, 3, 4],
         team.people.iter().map(|p| person_cells(p).into()),
     )
     .right_align([3, 4]);
@@ -299,15 +319,18 @@ pub fn table(team: &Team, style: Style) -> String {
         prose(&closing(team), style.width)
     );
     if team.calibrated.is_empty() {
-        out.push_str(&prose(NO_CALIBRATION, style.width));
+        out.push_str(&prose(&named("Calibration", NO_CALIBRATION), style.width));
         out.push_str("\n\n");
     } else {
         let rows = team
             .calibrated
             .iter()
             .map(|p| calibration_cells(team, p).into());
-        let calibration = grid(style, &CALIBRATION_HEADER, &[1, 3], rows).right_align([3]);
-        out.push_str(&prose(CALIBRATION_TITLE, style.width));
+        let calibration = grid(style, &CALIBRATION_HEADER, &[1, 3, 4], rows).right_align([3, 4]);
+        out.push_str(&prose(
+            &named("Calibration", CALIBRATION_ABOUT),
+            style.width,
+        ));
         out.push_str("\n\n");
         out.push_str(&calibration.render());
         out.push_str("\n\n");
@@ -317,10 +340,10 @@ pub fn table(team: &Team, style: Style) -> String {
         }
     }
     if team.progress.is_empty() {
-        out.push_str(&prose(NO_PROGRESS, style.width));
+        out.push_str(&prose(&named("Progress", NO_PROGRESS), style.width));
         out.push('\n');
     } else {
-        out.push_str(&prose(PROGRESS_TITLE, style.width));
+        out.push_str(&prose(&format!("Progress {PROGRESS_ABOUT}"), style.width));
         out.push_str("\n\n");
         out.push_str(&progress_table(team, style).render());
         out.push('\n');
@@ -374,23 +397,23 @@ pub fn markdown(team: &Team) -> String {
     out.push_str(&format!("\n{}\n", esc(&closing(team))));
     out.push_str("\n## Calibration\n\n");
     if team.calibrated.is_empty() {
-        out.push_str(&format!("{}\n", esc(NO_CALIBRATION)));
+        out.push_str(&format!("{}\n", esc(&sentence(NO_CALIBRATION))));
     } else {
-        out.push_str(&format!("{}\n\n", esc(CALIBRATION_TITLE)));
+        out.push_str(&format!("{}\n\n", esc(&sentence(CALIBRATION_ABOUT))));
         let rows = team
             .calibrated
             .iter()
             .map(|p| calibration_cells(team, p).into());
-        out.push_str(&markdown_table(&CALIBRATION_HEADER, &[3], rows));
+        out.push_str(&markdown_table(&CALIBRATION_HEADER, &[3, 4], rows));
         if let Some(sentence) = team_lean(team) {
             out.push_str(&format!("\n{}\n", esc(&sentence)));
         }
     }
     out.push_str("\n## Progress\n\n");
     if team.progress.is_empty() {
-        out.push_str(&format!("{}\n", esc(NO_PROGRESS)));
+        out.push_str(&format!("{}\n", esc(&sentence(NO_PROGRESS))));
     } else {
-        out.push_str(&format!("{}\n\n", esc(PROGRESS_TITLE)));
+        out.push_str(&format!("{}\n\n", esc(&sentence(PROGRESS_ABOUT))));
         let rows = team.progress.iter().map(|p| progress_cells(p).into());
         out.push_str(&markdown_table(&PROGRESS_HEADER, &[], rows));
     }

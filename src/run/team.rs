@@ -16,6 +16,25 @@ enum Gathered {
     Seen(Box<team::Seen>),
 }
 
+/// One note per file left out: which is read instead, and why.
+fn left_out(left: &[team::LeftOut]) -> String {
+    let plain = render::safe::plain;
+    left.iter()
+        .map(|left| {
+            let when = match &left.date {
+                Some(date) => format!("on the same date ({date})"),
+                None => "and neither is dated".to_owned(),
+            };
+            format!(
+                "note: `{}` is left out: `{}`, read after it, also assesses {} {when}\n",
+                plain(&left.file),
+                plain(&left.instead),
+                plain(&left.person)
+            )
+        })
+        .collect()
+}
+
 pub(super) fn run(args: &TeamArgs, loader: &Loader, streams: &mut Streams) -> io::Result<Status> {
     if let Err(error) = super::stdin_at_most_once(&args.paths) {
         return streams.fail(&error);
@@ -52,6 +71,9 @@ pub(super) fn run(args: &TeamArgs, loader: &Loader, streams: &mut Streams) -> io
         Ok::<(), io::Error>(())
     })?;
     let team = gathered.team();
+    if !team.left_out.is_empty() {
+        streams.tell(&left_out(&team.left_out))?;
+    }
     match args.format {
         CompareFormat::Csv => {}
         CompareFormat::Table => streams.print(&render::team::table(&team, streams.style))?,
