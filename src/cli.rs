@@ -622,9 +622,25 @@ pub enum CompareFormat {
     Markdown,
     /// CSV, one row per competency and a column per assessment, for a spreadsheet.
     Csv,
-    /// An SVG picture: for `compare`, a radar chart with a shape per assessment; for `team`,
-    /// the heatmap.
+    /// An SVG radar chart: the target's expectations and a shape per assessment.
     Svg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TeamFormat {
+    /// Tables sized to the terminal.
+    Table,
+    /// JSON, for programs.
+    Json,
+    /// GitHub-flavoured Markdown, for a calibration document.
+    Markdown,
+    /// CSV, one row per file and competency, for a spreadsheet.
+    Csv,
+    /// An SVG heatmap: a cell per competency and person, coloured by gap.
+    Svg,
+    /// One self-contained HTML page: the tables and the heatmap, no script, no outside
+    /// resource; printable.
+    Html,
 }
 
 const TEAM_EXAMPLES: &str = "\
@@ -647,8 +663,8 @@ pub struct TeamArgs {
     pub ladder: Option<String>,
 
     /// How to print the team: CSV gives every file's rows, one per competency.
-    #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
-    pub format: CompareFormat,
+    #[arg(long, value_enum, default_value_t = TeamFormat::Table)]
+    pub format: TeamFormat,
 }
 
 const ASSESS_EXAMPLES: &str = "\
@@ -697,6 +713,9 @@ pub enum AssessFormat {
     /// An SVG radar chart of one file: the target's expectations, the level reached and the
     /// scores.
     Svg,
+    /// One self-contained HTML page of one file: the radar, the gaps, the evidence and the
+    /// signals to show; no script, no outside resource; printable.
+    Html,
 }
 
 /// The formats of `ladder show`: those of every report, and a sheet.

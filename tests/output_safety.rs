@@ -65,7 +65,7 @@ fn check(dir: &Path, args: &[&str], what: &str) {
 /// every finding, in every format.
 fn every_command(file: &str) -> Vec<Vec<String>> {
     let mut runs: Vec<Vec<&str>> = Vec::new();
-    for format in ["table", "json", "markdown", "csv", "svg"] {
+    for format in ["table", "json", "markdown", "csv", "svg", "html"] {
         runs.push(vec!["assess", file, "--format", format]);
         runs.push(vec!["team", file, file, "--format", format]);
     }

@@ -5,6 +5,7 @@ pub mod compare;
 pub mod diagnostics;
 pub mod diff;
 pub mod findings;
+pub mod html;
 pub mod ladder;
 pub mod markdown;
 pub mod plan;

@@ -81,7 +81,7 @@ pub(super) fn placement_line(placement: &Placement, target: &str, safe: Escape) 
 }
 
 /// `, People track`, when the target level is on a named track.
-fn on_track(subject: &Subject, safe: impl Fn(&str) -> String) -> String {
+pub(super) fn on_track(subject: &Subject, safe: impl Fn(&str) -> String) -> String {
     subject
         .target_track
         .as_deref()
@@ -89,7 +89,7 @@ fn on_track(subject: &Subject, safe: impl Fn(&str) -> String) -> String {
 }
 
 /// `, self-assessment of 2026-11-01` or `, assessed by Mary Jackson`: who scored, and when.
-fn byline(report: &Report) -> String {
+pub(super) fn byline(report: &Report) -> String {
     let by = match report.subject.assessor.as_deref() {
         Some("self") => ", self-assessment".to_owned(),
         Some(assessor) => format!(", assessed by {assessor}"),
@@ -177,7 +177,7 @@ fn tally_cells(name: &str, tally: &Tally) -> [Piece; 3] {
 }
 
 /// The plain-words conclusion under the tables, one sentence per line.
-fn verdict(report: &Report) -> Vec<String> {
+pub(super) fn verdict(report: &Report) -> Vec<String> {
     let summary = &report.summary;
     let mut lines = vec![format!(
         "Meets {} of {} expectations of {} ({} coverage).",

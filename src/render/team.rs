@@ -14,7 +14,7 @@ const NAMED_WEAKEST: usize = 3;
 /// How many competencies a person's calibration row names, and the team's lean sentence.
 const NAMED_DIFFERENCES: usize = 3;
 
-const PEOPLE_HEADER: [&str; 7] = [
+pub(super) const PEOPLE_HEADER: [&str; 7] = [
     "Person",
     "Target",
     "Reached",
@@ -23,7 +23,7 @@ const PEOPLE_HEADER: [&str; 7] = [
     "Largest gap",
     "Assessment",
 ];
-const CALIBRATION_HEADER: [&str; 6] = [
+pub(super) const CALIBRATION_HEADER: [&str; 6] = [
     "Person",
     "Self",
     "Against",
@@ -31,18 +31,19 @@ const CALIBRATION_HEADER: [&str; 6] = [
     "Differ",
     "Differs most",
 ];
-const PROGRESS_HEADER: [&str; 6] = ["Person", "Assessor", "Dates", "Target", "Met", "Reached"];
+pub(super) const PROGRESS_HEADER: [&str; 6] =
+    ["Person", "Assessor", "Dates", "Target", "Met", "Reached"];
 const PROGRESS_TABLE_HEADER: [&str; 5] = ["Person, assessor", "Dates", "Target", "Met", "Reached"];
 
 const HEAT_TITLE: &str = "Gaps to each person's target (? not scored):";
 /// What the calibration and progress sections hold, said after a heading (Markdown) or after
 /// their name (a terminal).
-const CALIBRATION_ABOUT: &str = "each self-assessment against the latest assessment by \
+pub(super) const CALIBRATION_ABOUT: &str = "each self-assessment against the latest assessment by \
      someone else. Lean is self less other, on average over the competencies both scored; \
      Differ counts those they score differently.";
-const NO_CALIBRATION: &str = "no one has both a self-assessment and another's.";
-const PROGRESS_ABOUT: &str = "since the previous assessment by the same assessor:";
-const NO_PROGRESS: &str = "no one has two dated assessments by the same assessor.";
+pub(super) const NO_CALIBRATION: &str = "no one has both a self-assessment and another's.";
+pub(super) const PROGRESS_ABOUT: &str = "since the previous assessment by the same assessor:";
+pub(super) const NO_PROGRESS: &str = "no one has two dated assessments by the same assessor.";
 
 /// `Calibration: text`, as a terminal shows a section.
 fn named(section: &str, about: &str) -> String {
@@ -50,7 +51,7 @@ fn named(section: &str, about: &str) -> String {
 }
 
 /// `About`, as a paragraph under a Markdown heading starts.
-fn sentence(about: &str) -> String {
+pub(super) fn sentence(about: &str) -> String {
     let mut chars = about.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()
@@ -81,7 +82,7 @@ fn reached(person: &Person) -> String {
 
 /// The cells of one person's row: name, target, reached, met, coverage, largest gap, and whose
 /// assessment of which date it is read from.
-fn person_cells(person: &Person) -> [String; 7] {
+pub(super) fn person_cells(person: &Person) -> [String; 7] {
     [
         person.person.clone(),
         person.target.clone(),
@@ -105,7 +106,7 @@ fn dated(who: &str, date: Option<&str>) -> String {
 
 /// The cells of one person's calibration row: name, self date, the other assessment, lean and
 /// the competencies they differ on most.
-fn calibration_cells(team: &Team, pairing: &Pairing) -> [String; 6] {
+pub(super) fn calibration_cells(team: &Team, pairing: &Pairing) -> [String; 6] {
     let differs: Vec<String> = team
         .differs_most(pairing, NAMED_DIFFERENCES)
         .iter()
@@ -126,7 +127,7 @@ fn calibration_cells(team: &Team, pairing: &Pairing) -> [String; 6] {
 }
 
 /// The cells of one progress row: person, assessor, dates, target, met, reached.
-fn progress_cells(progress: &Progress) -> [String; 6] {
+pub(super) fn progress_cells(progress: &Progress) -> [String; 6] {
     let met = match progress.total_before == progress.total_after {
         true => format!(
             "{} → {} of {}",
@@ -193,7 +194,7 @@ fn weak(title: &str, below: usize, mean_gap: f64) -> String {
     format!("{title} ({below} below, mean gap {mean_gap:.1})")
 }
 
-fn closing(team: &Team) -> String {
+pub(super) fn closing(team: &Team) -> String {
     let weakest: Vec<String> = team
         .weakest(NAMED_WEAKEST)
         .iter()
@@ -217,7 +218,7 @@ fn closing(team: &Team) -> String {
 
 /// Where the team's self-assessments lean most above and below the other assessors', in a
 /// sentence; `None` without calibration.
-fn team_lean(team: &Team) -> Option<String> {
+pub(super) fn team_lean(team: &Team) -> Option<String> {
     let leaning: Vec<(&str, f64)> = team
         .competencies
         .iter()

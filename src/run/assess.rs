@@ -27,12 +27,16 @@ pub(super) fn run(args: &AssessArgs, loader: &Loader, streams: &mut Streams) -> 
     };
     let files = loader.files(&args.files);
     let single = matches!((args.files.as_slice(), files.as_slice()), ([given], [Named::File(file)]) if given == file);
-    if args.format == AssessFormat::Svg && !single {
-        let error = Error::Usage(
-            "`--format svg` draws one assessment: give one file (`ladder compare` draws several \
-             of one person, `ladder team` a team's heatmap)"
-                .to_owned(),
-        );
+    if matches!(args.format, AssessFormat::Svg | AssessFormat::Html) && !single {
+        let format = if args.format == AssessFormat::Svg {
+            "svg"
+        } else {
+            "html"
+        };
+        let error = Error::Usage(format!(
+            "`--format {format}` draws one assessment: give one file (`ladder compare` draws \
+             several of one person, `ladder team` a team's heatmap)"
+        ));
         return streams.fail(&error);
     }
     let job = Job {
@@ -148,10 +152,18 @@ pub(super) fn assessed_with<R>(
 
 impl Job<'_> {
     fn one(&self, named: &Named) -> Done {
-        if self.format == AssessFormat::Svg {
+        if matches!(self.format, AssessFormat::Svg | AssessFormat::Html) {
+            let page = self.format == AssessFormat::Html;
             let picture = |ladder: &Ladder, assessment: &Assessment, file: &str| {
-                let report = assess::figures(ladder, assessment, file);
-                render::svg::radar(&chart::assessment(ladder, &report))
+                let report = match page {
+                    true => assess::assess(ladder, assessment, file),
+                    false => assess::figures(ladder, assessment, file),
+                };
+                let svg = render::svg::radar(&chart::assessment(ladder, &report));
+                match page {
+                    true => render::html::assessment(&report, &svg),
+                    false => svg,
+                }
             };
             return match assessed_with(self.loader, self.ladder, self.target, named, picture) {
                 Ok(picture) => Done::Report(picture),
@@ -168,7 +180,7 @@ impl Job<'_> {
             Err(failed) => return Done::Failed(failed),
         };
         Done::Report(match self.format {
-            AssessFormat::Svg => unreachable!("drawn above"),
+            AssessFormat::Svg | AssessFormat::Html => unreachable!("drawn above"),
             AssessFormat::Table => report::table(&report, self.style, self.signals),
             AssessFormat::Markdown => report::markdown(&report),
             AssessFormat::Json if self.in_array => render::safe::json_nested(&report, 1),
@@ -260,7 +272,7 @@ impl Printer {
             (_, 0) => "",
             (AssessFormat::Table, _) => "\n",
             (AssessFormat::Markdown, _) => "\n---\n\n",
-            (AssessFormat::Csv | AssessFormat::Svg, _) => "",
+            (AssessFormat::Csv | AssessFormat::Svg | AssessFormat::Html, _) => "",
         };
         streams.print(separator)?;
         streams.print(text)?;

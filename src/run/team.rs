@@ -5,7 +5,7 @@ use std::io;
 
 use super::assess::{Told, assessed, command_line_ladder};
 use super::{Status, Streams};
-use crate::cli::{CompareFormat, TeamArgs};
+use crate::cli::{TeamArgs, TeamFormat};
 use crate::load::{Loader, Named};
 use crate::render::{self, report};
 use crate::{assess, parallel, team};
@@ -47,7 +47,7 @@ pub(super) fn run(args: &TeamArgs, loader: &Loader, streams: &mut Streams) -> io
     let target = args.target.as_deref();
     // Streamed: a sheet's rows as each file is scored; otherwise each person's latest report
     // only, so that memory grows with the people, not the files.
-    let sheet = args.format == CompareFormat::Csv;
+    let sheet = args.format == TeamFormat::Csv;
     if sheet {
         streams.print(&render::sheet::sheet(&report::CSV_HEADER, []))?;
     }
@@ -75,11 +75,15 @@ pub(super) fn run(args: &TeamArgs, loader: &Loader, streams: &mut Streams) -> io
         streams.tell(&left_out(&team.left_out))?;
     }
     match args.format {
-        CompareFormat::Csv => {}
-        CompareFormat::Table => streams.print(&render::team::table(&team, streams.style))?,
-        CompareFormat::Markdown => streams.print(&render::team::markdown(&team))?,
-        CompareFormat::Json => streams.print(&render::json(&team))?,
-        CompareFormat::Svg => streams.print(&render::svg::heatmap(&team))?,
+        TeamFormat::Csv => {}
+        TeamFormat::Table => streams.print(&render::team::table(&team, streams.style))?,
+        TeamFormat::Markdown => streams.print(&render::team::markdown(&team))?,
+        TeamFormat::Json => streams.print(&render::json(&team))?,
+        TeamFormat::Svg => streams.print(&render::svg::heatmap(&team))?,
+        TeamFormat::Html => {
+            let page = render::html::team(&team, &render::svg::heatmap(&team));
+            streams.print(&page)?
+        }
     }
     Ok(status)
 }
