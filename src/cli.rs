@@ -587,6 +587,8 @@ pub enum PlanFormat {
     Markdown,
     /// JSON, for programs.
     Json,
+    /// One self-contained HTML page, printable, the signals to show as a list to tick off.
+    Html,
 }
 
 const COMPARE_EXAMPLES: &str = "\
@@ -624,6 +626,9 @@ pub enum CompareFormat {
     Csv,
     /// An SVG radar chart: the target's expectations and a shape per assessment.
     Svg,
+    /// One self-contained HTML page: the radar inline and the tables; no script, no outside
+    /// resource; printable.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

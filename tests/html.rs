@@ -149,3 +149,49 @@ fn the_same_input_writes_the_same_page() {
     let args = ["team", "examples/team"];
     assert_eq!(page(&args), page(&args));
 }
+
+#[test]
+fn a_comparison_page_holds_the_radar_and_every_score() {
+    let doc = html(&[
+        "compare",
+        "examples/team/grace-2026-10-self.yaml",
+        "examples/team/grace-2026-10-review.yaml",
+    ]);
+    assert_eq!(
+        all(&doc, "h1"),
+        [
+            "Grace Hopper: 2 assessments against Engineering Manager (manager), Engineering Management"
+        ]
+    );
+    assert_eq!(all(&doc, "figure svg g.shapes path").len(), 3);
+    assert_eq!(all(&doc, "tr.area").len(), 4);
+    let header = all(&doc, "table:first-of-type thead th");
+    assert_eq!(
+        header,
+        [
+            "Competency",
+            "Expected",
+            "self 2026-10-01",
+            "Mary Jackson 2026-10-15",
+            "Spread",
+            "Change"
+        ]
+    );
+    // Coaching: Grace 2 against the director's 3.
+    let coaching = all(&doc, "table:first-of-type tbody tr:nth-child(3) td");
+    assert_eq!(coaching, ["Coaching and growth", "3", "2", "3", "1", "+1"]);
+}
+
+#[test]
+fn a_plan_page_lists_the_gaps_first_with_the_signals_to_show() {
+    let doc = html(&["plan", "examples/self-assessment.yaml"]);
+    let headings = all(&doc, "h3");
+    assert_eq!(headings[0], "1. Managing managers: 2 → 4");
+    assert_eq!(all(&doc, "h2"), ["Gaps, most important first", "Strengths"]);
+    assert_eq!(all(&doc, "figure svg g.shapes path").len(), 3);
+    assert!(
+        all(&doc, "ul.tasks li")
+            .iter()
+            .all(|li| li.starts_with("☐ "))
+    );
+}

@@ -17,7 +17,7 @@ fn signed(change: Option<i64>) -> String {
 }
 
 /// The cells of one competency's row after its name: expected, each score, spread, change.
-fn figures(line: &Line) -> Vec<String> {
+pub(super) fn figures(line: &Line) -> Vec<String> {
     let mut cells = vec![line.expected.to_string()];
     cells.extend(line.scores.iter().map(|s| figure_or_dash(*s)));
     cells.push(figure_or_dash(line.spread));
@@ -25,7 +25,7 @@ fn figures(line: &Line) -> Vec<String> {
     cells
 }
 
-fn heading(comparison: &Comparison) -> String {
+pub(super) fn heading(comparison: &Comparison) -> String {
     format!(
         "{}: {} assessments against {} ({}), {}",
         comparison.person,
@@ -37,7 +37,7 @@ fn heading(comparison: &Comparison) -> String {
 }
 
 /// The sentences under the tables: where the assessments disagree most, and who leans how.
-fn closing(comparison: &Comparison) -> Vec<String> {
+pub(super) fn closing(comparison: &Comparison) -> Vec<String> {
     let mut lines = Vec::new();
     let disagreements: Vec<String> = comparison
         .disagreements

@@ -7,8 +7,10 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::safe::plain;
-use super::{percent, report, team as team_view};
+use super::{compare as compare_view, figure_or_dash, percent, report, team as team_view};
 use crate::assess::{Report, Row, Status};
+use crate::compare::Comparison;
+use crate::plan::{Plan, Step};
 use crate::team::Team;
 
 /// Printable and plain: system fonts, no colour that carries meaning alone.
@@ -165,4 +167,93 @@ pub fn team(team: &Team, svg: &str) -> String {
         }
     };
     page("Team", body)
+}
+
+/// Assessments of one person side by side: the radar `svg`, the scores, and each file's figures.
+pub fn comparison(comparison: &Comparison, svg: &str) -> String {
+    let title = compare_view::heading(comparison);
+    let columns = comparison.assessments.len();
+    let body = html! {
+        h1 { (t(&title)) }
+        (figure(svg, "The target's expectations and each assessment's scores."))
+        table {
+            thead { tr {
+                th { "Competency" } th.n { "Expected" }
+                @for column in &comparison.assessments { th.n { (t(&column.label)) } }
+                th.n { "Spread" } th.n { "Change" }
+            } }
+            tbody {
+                @for (i, line) in comparison.competencies.iter().enumerate() {
+                    @if i == 0 || comparison.competencies[i - 1].area != line.area {
+                        tr.area { td colspan=(columns + 4) { (t(&line.area_title)) } }
+                    }
+                    tr {
+                        td { (t(&line.title)) }
+                        @for cell in compare_view::figures(line) { td.n { (cell) } }
+                    }
+                }
+            }
+        }
+        (table(&["Assessment", "File", "Met", "Coverage", "Reached"], &[2, 3], comparison.assessments.iter().map(|a| [
+            a.label.clone(),
+            a.file.clone(),
+            format!("{} of {}", a.met, a.total),
+            percent(a.coverage),
+            a.reached.clone().unwrap_or_else(|| "none".to_owned()),
+        ])))
+        @for line in compare_view::closing(comparison) { p { (t(&line)) } }
+    };
+    page(&title, body)
+}
+
+/// A step of a plan: where it stands, the evidence so far, and what is left to show, as a
+/// list to tick off on paper.
+fn step(heading: &str, step: &Step) -> Markup {
+    html! {
+        h3 { (t(heading)) }
+        @if step.score.is_some() { p { "Gap " (step.gap) ", weight " (step.weight) "." } }
+        @if let Some(evidence) = &step.evidence { p { strong { "Evidence so far: " } (t(evidence)) } }
+        @if !step.to_show.is_empty() {
+            ul.tasks { @for signal in &step.to_show { li { "☐ " (t(signal)) } } }
+        }
+    }
+}
+
+/// A growth plan: where the person stands (the radar `svg`), the gaps in the order to work on
+/// them, the strengths, and what is not scored.
+pub fn plan(plan: &Plan, svg: &str) -> String {
+    let subject = &plan.subject;
+    let title = format!(
+        "Growth plan: {} towards {}",
+        subject.person.trim(),
+        subject.target_title
+    );
+    let safe = |text: &str| plain(text).into_owned();
+    let body = html! {
+        h1 { (t(&title)) }
+        p { (t(&report::placement_line(&plan.placement, &subject.target_title, safe))) }
+        (figure(svg, "Scores against the target's expectations, and the level reached."))
+        h2 { "Gaps, most important first" }
+        @if plan.gaps.is_empty() { p { "No scored competency is below the target." } }
+        @for (n, gap) in plan.gaps.iter().enumerate() {
+            (step(&format!("{}. {}: {} → {}", n + 1, gap.title, figure_or_dash(gap.score), gap.expected), gap))
+        }
+        @if !plan.strengths.is_empty() {
+            h2 { "Strengths" }
+            ul { @for strength in &plan.strengths {
+                li {
+                    strong { (t(&strength.title)) } ": " (figure_or_dash(strength.score))
+                    ", above the " (strength.expected) " expected."
+                    @if let Some(evidence) = &strength.evidence { " Evidence: " (t(evidence)) }
+                }
+            } }
+        }
+        @if !plan.unscored.is_empty() {
+            h2 { "Not scored yet" }
+            @for unscored in &plan.unscored {
+                (step(&format!("{}: expected {}", unscored.title, unscored.expected), unscored))
+            }
+        }
+    };
+    page(&title, body)
 }

@@ -91,5 +91,9 @@ pub(super) fn run(args: &CompareArgs, loader: &Loader, style: Style) -> Result<S
         CompareFormat::Json => render::json(&comparison),
         CompareFormat::Csv => render::compare::csv(&comparison),
         CompareFormat::Svg => render::svg::radar(&chart::comparison(ladder, &comparison)),
+        CompareFormat::Html => {
+            let svg = render::svg::radar(&chart::comparison(ladder, &comparison));
+            render::html::comparison(&comparison, &svg)
+        }
     })
 }

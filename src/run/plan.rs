@@ -4,7 +4,7 @@ use crate::cli::{PlanArgs, PlanFormat};
 use crate::error::Error;
 use crate::load::Loader;
 use crate::load::catalog::LadderKey;
-use crate::{assess, plan, render};
+use crate::{assess, chart, plan, render};
 
 pub(super) fn run(args: &PlanArgs, loader: &Loader) -> Result<String, Error> {
     let ladder = args
@@ -24,6 +24,10 @@ pub(super) fn run(args: &PlanArgs, loader: &Loader) -> Result<String, Error> {
     let text = match args.format {
         PlanFormat::Markdown => render::plan::markdown(&plan),
         PlanFormat::Json => render::json(&plan),
+        PlanFormat::Html => {
+            let svg = render::svg::radar(&chart::assessment(ladder, &report));
+            render::html::plan(&plan, &svg)
+        }
     };
     let Some(output) = &args.output else {
         return Ok(text);
