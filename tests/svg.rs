@@ -362,3 +362,21 @@ fn the_readme_pictures_are_current() {
     assert!(readme.contains("](examples/pictures/self-assessment.svg)"));
     assert!(readme.contains("](examples/pictures/team-heatmap.svg)"));
 }
+
+#[test]
+fn areas_are_named_beside_their_spokes() {
+    let doc_text = svg(&["assess", "examples/self-assessment.yaml"]);
+    let doc = parse_and_render(&doc_text);
+    let names: Vec<String> = in_group(&doc, "area-names", "text")
+        .iter()
+        .map(shown)
+        .collect();
+    assert_eq!(names, ["People", "Delivery", "Tactical", "Strategic"]);
+    // People (spokes 1 to 5) and Delivery sit on the right, so their names are set flush left;
+    // Tactical (bottom left) and Strategic (left), flush right.
+    let anchors: Vec<&str> = in_group(&doc, "area-names", "text")
+        .iter()
+        .map(|n| n.attribute("text-anchor").unwrap())
+        .collect();
+    assert_eq!(anchors, ["start", "start", "end", "end"]);
+}

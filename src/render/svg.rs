@@ -25,6 +25,9 @@ const SPOKE_ROOM: f64 = 18.0;
 /// and given whole in a tooltip.
 const KEY_CHARS: usize = 44;
 const HEADER_CHARS: usize = 24;
+/// The longest area name set beside the circle, and the room kept for it.
+const AREA_CHARS: usize = 22;
+const AREA_ROOM: f64 = 180.0;
 const GRID: &str = "#bbbbbb";
 const INK: &str = "#222222";
 
@@ -165,11 +168,12 @@ pub fn radar(radar: &Radar) -> String {
     let n = radar.spoke_count().max(1);
     let radius = RADIUS.max(n as f64 * SPOKE_ROOM / TAU);
     let top = MARGIN + 2.0 * LINE + radar.shapes.len() as f64 * LINE + LINE;
-    let (cx, cy) = (MARGIN + radius + 3.0 * LINE, top + radius + 2.0 * LINE);
-    let key_x = cx + radius + 4.0 * LINE;
+    // Room around the circle for the spoke numbers and, outside them, the area names.
+    let (cx, cy) = (MARGIN + AREA_ROOM + radius, top + radius + 3.0 * LINE);
+    let key_x = cx + radius + AREA_ROOM + 2.0 * LINE;
     let key_lines = radar.spoke_count() + 2 * radar.areas.len();
     let width = key_x + 360.0;
-    let height = (cy + radius + 3.0 * LINE).max(top + key_lines as f64 * LINE + MARGIN);
+    let height = (cy + radius + 4.0 * LINE).max(top + key_lines as f64 * LINE + MARGIN);
     let max = radar.top();
     let at = |i: usize, value: f64| {
         let (dx, dy) = direction(i, n);
@@ -186,6 +190,7 @@ pub fn radar(radar: &Radar) -> String {
     );
     doc = doc.add(legend(radar, MARGIN, MARGIN + 2.0 * LINE));
     doc = doc.add(area_sectors(radar, n, (cx, cy), radius));
+    doc = doc.add(area_names(radar, n, (cx, cy), radius));
     doc = doc.add(rings(radar, (cx, cy), radius, max));
     doc = doc.add(spokes(radar, n, &at));
     let mut shapes = Group::new().set("class", "shapes");
@@ -264,6 +269,37 @@ fn area_sectors(radar: &Radar, n: usize, (cx, cy): (f64, f64), radius: f64) -> G
                 .set("fill", "#f1f1f1")
                 .add(Title::new(text(&area.title)));
             group = group.add(sector);
+        }
+        first += count;
+    }
+    group
+}
+
+/// Each area's name outside its spokes, at the middle of its sector, set away from the circle:
+/// flush left on the right, flush right on the left, centred at the top and the bottom.
+fn area_names(radar: &Radar, n: usize, (cx, cy): (f64, f64), radius: f64) -> Group {
+    let mut group = Group::new()
+        .set("class", "area-names")
+        .set("font-weight", "bold")
+        .set("fill", INK);
+    let mut first = 0;
+    for area in &radar.areas {
+        let count = area.competencies.len();
+        if count > 0 {
+            let middle = first as f64 + (count - 1) as f64 / 2.0;
+            let angle = -TAU / 4.0 + TAU * middle / n as f64;
+            let (dx, dy) = (angle.cos(), angle.sin());
+            let r = radius + 2.0 * LINE;
+            let anchor = match dx {
+                dx if dx > 0.25 => "start",
+                dx if dx < -0.25 => "end",
+                _ => "middle",
+            };
+            let (x, y) = (
+                cx + r * dx,
+                cy + r * dy + FONT_SIZE / 3.0 + dy.max(0.0) * LINE / 2.0,
+            );
+            group = group.add(label(&area.title, AREA_CHARS, x, y).set("text-anchor", anchor));
         }
         first += count;
     }
