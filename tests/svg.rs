@@ -380,3 +380,30 @@ fn areas_are_named_beside_their_spokes() {
         .collect();
     assert_eq!(anchors, ["start", "start", "end", "end"]);
 }
+
+#[test]
+fn neighbouring_areas_are_never_both_shaded() {
+    // Four areas: the first and third shaded. Three: the first only, since the third is next
+    // to it round the circle.
+    let four = svg(&["assess", "examples/self-assessment.yaml"]);
+    let doc = parse_and_render(&four);
+    assert_eq!(in_group(&doc, "areas", "path").len(), 2);
+    let repo = tempfile::tempdir().unwrap();
+    std::fs::write(repo.path().join("wide.yaml"), wide_ladder(9)).unwrap();
+    let three = stdout(ladder().current_dir(repo.path()).args([
+        "show",
+        "--ladder",
+        "wide.yaml",
+        "--format",
+        "svg",
+    ]));
+    let doc = parse_and_render(&three);
+    let shaded: Vec<String> = in_group(&doc, "areas", "title")
+        .iter()
+        .map(|n| n.text().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        shaded,
+        ["Area 0 with a title long enough to need cutting short"]
+    );
+}

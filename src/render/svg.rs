@@ -247,7 +247,11 @@ fn area_sectors(radar: &Radar, n: usize, (cx, cy): (f64, f64), radius: f64) -> G
     let mut first = 0;
     for (k, area) in radar.areas.iter().enumerate() {
         let count = area.competencies.len();
-        if k % 2 == 0 && count > 0 && radar.areas.len() > 1 {
+        // Every other area; with an odd number, the last is left plain, as the first (its
+        // neighbour round the circle) is shaded.
+        let areas = radar.areas.len();
+        let last_of_odd = k + 1 == areas && areas % 2 == 1;
+        if k % 2 == 0 && !last_of_odd && count > 0 && areas > 1 {
             let half = 0.5;
             let from = first as f64 - half;
             let to = (first + count) as f64 - half;
