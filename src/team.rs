@@ -4,7 +4,7 @@
 //! other assessors disagree (calibration), and who moved since the last assessment by the same
 //! assessor (progress). Pure arithmetic over reports.
 
-use foldhash::HashMap;
+use foldhash::{HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -197,8 +197,10 @@ impl From<Report> for Seen {
 pub struct Gather {
     folders: Vec<Folder>,
     index: HashMap<String, usize>,
-    /// The files left out, in the order found.
+    /// The files left out, in the order found, and the same as a set: a file may be found left
+    /// out twice (as a person's latest, and as an assessor's).
     left_out: Vec<LeftOut>,
+    left_out_files: HashSet<String>,
 }
 
 #[derive(Default)]
@@ -324,7 +326,7 @@ impl Gather {
             None => *kept = Some(seen.person),
         }
         for (file, instead) in ties {
-            if !self.left_out.iter().any(|left| left.file == file) {
+            if self.left_out_files.insert(file.clone()) {
                 self.left_out.push(LeftOut {
                     person: name.clone(),
                     file,
