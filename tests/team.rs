@@ -187,3 +187,36 @@ fn the_heatmap_is_coloured_by_gap_on_a_terminal() {
     let plain = stdout(ladder().args(["team", "examples/team"]));
     assert!(!plain.contains('\u{1b}'));
 }
+
+#[test]
+fn files_left_out_are_named_up_to_twenty_then_counted() {
+    let repo = tempfile::tempdir().unwrap();
+    std::fs::create_dir(repo.path().join(".git")).unwrap();
+    for i in 0..22 {
+        std::fs::write(
+            repo.path().join(format!("ann-{i:02}.yaml")),
+            "person: Ann Lee\nassessor: Bob Ray\ndate: 2026-05-01\ntarget: manager\nscores:\n  one-on-ones: 3\n",
+        )
+        .unwrap();
+    }
+    let output = ladder()
+        .current_dir(repo.path())
+        .args(["team", ".", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let notes: Vec<&str> = stderr.lines().collect();
+    assert_eq!(notes.len(), 21, "{stderr}");
+    assert_eq!(
+        notes[0],
+        "note: `ann-00.yaml` is left out: `ann-01.yaml`, read after it, also assesses Ann Lee on the same date (2026-05-01)"
+    );
+    assert_eq!(
+        notes[20],
+        "note: 1 more file is left out for the same reason (`--format json` lists them all under `left_out`)"
+    );
+    let team: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(team["left_out"].as_array().unwrap().len(), 21);
+    assert_eq!(team["people"][0]["file"], "ann-21.yaml");
+}

@@ -16,10 +16,15 @@ enum Gathered {
     Seen(Box<team::Seen>),
 }
 
-/// One note per file left out: which is read instead, and why.
+/// How many files left out are named one by one; the rest are counted.
+const NAMED_LEFT_OUT: usize = 20;
+
+/// One note per file left out, which is read instead and why: the first few, then a count.
 fn left_out(left: &[team::LeftOut]) -> String {
     let plain = render::safe::plain;
-    left.iter()
+    let mut notes: String = left
+        .iter()
+        .take(NAMED_LEFT_OUT)
         .map(|left| {
             let when = match &left.date {
                 Some(date) => format!("on the same date ({date})"),
@@ -32,7 +37,16 @@ fn left_out(left: &[team::LeftOut]) -> String {
                 plain(&left.person)
             )
         })
-        .collect()
+        .collect();
+    if left.len() > NAMED_LEFT_OUT {
+        let more = left.len() - NAMED_LEFT_OUT;
+        notes += &format!(
+            "note: {more} more {} left out for the same reason (`--format json` lists them all \
+             under `left_out`)\n",
+            if more == 1 { "file is" } else { "files are" }
+        );
+    }
+    notes
 }
 
 pub(super) fn run(args: &TeamArgs, loader: &Loader, streams: &mut Streams) -> io::Result<Status> {
