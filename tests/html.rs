@@ -118,7 +118,7 @@ fn file_text_stays_text_in_a_page() {
     let repo = tempfile::tempdir().unwrap();
     std::fs::write(
         repo.path().join("x.yaml"),
-        "person: \"<script>alert(1)</script><img src=https://e.example/x>\"\ntarget: manager\nscores:\n  one-on-ones: {score: 3, evidence: \"<a href='javascript:x'>see</a> &amp; \\\"quoted\\\"\"}\n",
+        "person: \"<script>alert(1)</script><img src=https://e.example/x>\"\nassessor: \"Bob \\uFFFE\\uFDD0\"\ntarget: manager\nscores:\n  one-on-ones: {score: 3, evidence: \"<a href='javascript:x'>see</a> &amp; \\\"quoted\\\"\"}\n",
     )
     .unwrap();
     let page = stdout(
@@ -127,6 +127,9 @@ fn file_text_stays_text_in_a_page() {
             .args(["assess", "x.yaml", "--format", "html"]),
     );
     assert!(!page.contains("<script") && !page.contains("<img") && !page.contains("<a "));
+    // Noncharacters, which the loader lets through, reach no page.
+    assert!(!page.contains('\u{FFFE}') && !page.contains('\u{FDD0}'));
+    assert!(page.contains("Bob \u{FFFD}\u{FFFD}"));
     let doc = Html::parse_document(&page);
     assert_self_contained(&doc);
     assert_eq!(

@@ -6,7 +6,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::safe::plain;
+use super::safe::{markup_text, plain};
 use super::{compare as compare_view, figure_or_dash, percent, report, team as team_view};
 use crate::assess::{Report, Row, Status};
 use crate::compare::Comparison;
@@ -25,9 +25,9 @@ figure{margin:1rem 0}figure svg{max-width:100%;height:auto}dt{font-weight:bold}\
 dd{margin:0 0 .5rem 0}@media print{body{margin:0;max-width:none}h2{break-after:avoid}\
 table,figure{break-inside:avoid}}";
 
-/// File text, plain, for `maud` to escape.
+/// File text, safe for a text node (see [`markup_text`]), for `maud` to escape.
 fn t(text: &str) -> String {
-    plain(text).into_owned()
+    markup_text(text)
 }
 
 fn page(title: &str, body: Markup) -> String {

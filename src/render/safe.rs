@@ -48,6 +48,20 @@ pub fn text(text: &str) -> String {
     plain(text).into_owned()
 }
 
+/// Text for an SVG or HTML text node: [`plain`], with the noncharacters (U+FDD0 to U+FDEF, and
+/// the last two code points of every plane), which XML forbids and HTML parsers flag, replaced
+/// by U+FFFD. The writers escape `&`, `<` and `>` (and quotes in attributes).
+pub fn markup_text(text: &str) -> String {
+    let noncharacter = |c: char| {
+        let code = u32::from(c);
+        (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE
+    };
+    plain(text)
+        .chars()
+        .map(|c| if noncharacter(c) { '\u{FFFD}' } else { c })
+        .collect()
+}
+
 /// Text for a CSV cell: [`plain`], and a `'` before a cell that a spreadsheet would read as a
 /// formula. The CSV writer quotes what the format needs.
 pub fn csv(text: &str) -> String {
@@ -342,6 +356,16 @@ mod tests {
         assert_eq!(plain("##[error]x"), "##\\u{5b}error]x");
         assert_eq!(plain("a ##[group]"), "a ##\\u{5b}group]");
         assert_eq!(plain("#[x] ## [y]"), "#[x] ## [y]");
+    }
+
+    #[test]
+    fn markup_text_replaces_noncharacters() {
+        assert_eq!(
+            markup_text("a\u{FFFE}b\u{FFFF}\u{FDD0}\u{1FFFF}c"),
+            "a\u{FFFD}b\u{FFFD}\u{FFFD}\u{FFFD}c"
+        );
+        assert_eq!(markup_text("Ünïcode ✓ \u{FFFD}"), "Ünïcode ✓ \u{FFFD}");
+        assert_eq!(markup_text("::error::x"), plain("::error::x"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use svg::Document;
 use svg::node::element::path::Data;
 use svg::node::element::{Circle, Description, Group, Line, Path, Rectangle, Text, Title};
 
-use super::safe::plain;
+use super::safe::markup_text;
 use crate::chart::{Radar, Role};
 use crate::team::{Person, Team};
 
@@ -75,24 +75,21 @@ const SCORED: [Stroke; 4] = [
     },
 ];
 
-/// File text as an SVG text node holds it: plain, with any character XML forbids replaced.
-/// The `svg` crate escapes `&`, `<` and `>` as it writes the node.
+/// File text as an SVG text node holds it (see [`markup_text`]).
 fn text(value: &str) -> String {
-    plain(value)
-        .chars()
-        .map(|c| match c {
-            '\u{FFFE}' | '\u{FFFF}' => '\u{FFFD}',
-            c => c,
-        })
-        .collect()
+    markup_text(value)
 }
 
-/// `value` cut to at most `most` characters, with `…` when cut.
+/// `value` cut to at most `most` characters, with `…` when cut, and made safe after cutting,
+/// so that a cut never splits what safety writes for one character.
 fn cut(value: &str, most: usize) -> (String, bool) {
-    let plain = plain(value.trim());
-    match plain.chars().count() > most {
-        true => (plain.chars().take(most - 1).collect::<String>() + "…", true),
-        false => (plain.into_owned(), false),
+    let value = value.trim();
+    match value.chars().count() > most {
+        true => {
+            let kept: String = value.chars().take(most - 1).collect();
+            (markup_text(&kept) + "…", true)
+        }
+        false => (markup_text(value), false),
     }
 }
 
@@ -100,9 +97,7 @@ fn cut(value: &str, most: usize) -> (String, bool) {
 /// cut.
 fn label(value: &str, most: usize, x: f64, y: f64) -> Text {
     let (shown, was_cut) = cut(value, most);
-    let node = Text::new(text(&shown))
-        .set("x", round(x))
-        .set("y", round(y));
+    let node = Text::new(shown).set("x", round(x)).set("y", round(y));
     match was_cut {
         true => node.add(Title::new(text(value))),
         false => node,
@@ -406,7 +401,7 @@ fn outline(
             }
         }
     }
-    let filled = filled && values.iter().all(Option::is_some);
+    let filled = filled && n > 0 && values.iter().all(Option::is_some);
     Path::new()
         .set("d", data)
         .set("fill", if filled { style.color } else { "none" })
