@@ -40,7 +40,10 @@ fuzz_target!(|bytes: &[u8]| {
             check_safe(&render::ladder::ladder_markdown(ladder));
             check_safe(&render::ladder::ladder_json(ladder));
             if let Some(level) = ladder.levels.first() {
-                check_safe(&render::ladder::level_table(ladder, level, Style::default()));
+                let report = render::ladder::level_report(ladder, level, false);
+                check_safe(&render::ladder::level_table(&report, Style::default()));
+                let levels: Vec<&ladder::model::Level> = ladder.levels.iter().collect();
+                check_safe(&render::svg::radar(&ladder::chart::levels(ladder, &levels)));
             }
         }
         Err(found) => check_error(&Error::Invalid(found)),
@@ -56,14 +59,18 @@ fuzz_target!(|bytes: &[u8]| {
             Ok(loaded) => {
                 check_located(&loaded.warnings);
                 let report = ladder::assess::assess(builtin, &loaded.value, "fuzz");
-                check_safe(&render::report::table(&report, Style::default()));
+                check_safe(&render::report::table(&report, Style::default(), true));
                 let _ = render::report::table(
                     &report,
                     Style {
                         color: true,
-                        width: Some(40),
+                        width: 40,
                     },
+                    false,
                 );
+                let svg = render::svg::radar(&ladder::chart::assessment(builtin, &report));
+                check_safe(&svg);
+                check_safe(&render::html::assessment(&report, &svg));
                 check_safe(&render::report::markdown(&report));
                 check_safe(&render::json(&report));
                 if !loaded.warnings.is_empty() {
