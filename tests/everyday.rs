@@ -262,6 +262,17 @@ fn completions_and_man_page_generate() {
     );
     assert!(page.contains(".TH ladder 1"));
     assert!(page.contains("ladder\\-assess"));
+    // Every page the top page refers to exists: no `ladder-help(1)`.
+    let referred: Vec<String> = page
+        .split("ladder\\-")
+        .skip(1)
+        .filter_map(|rest| Some(rest.split_once("(1)")?.0.replace("\\-", "-")))
+        .collect();
+    assert!(referred.contains(&"assess".to_owned()), "{referred:?}");
+    assert!(!referred.contains(&"help".to_owned()), "{referred:?}");
+    for name in &referred {
+        stdout(ladder().args(["man", name]));
+    }
     // Each command the page refers to has a page of its own.
     for command in ladder::cli::COMMANDS {
         let page = stdout(ladder().args(["man", command]));

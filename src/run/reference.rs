@@ -23,6 +23,9 @@ pub(super) fn completions(args: &CompletionsArgs) -> String {
 pub(super) fn man(args: &ManArgs) -> String {
     let mut cli = Cli::command();
     cli.build();
+    // `ladder help` has no page of its own (`--help` is on every page): the top page does not
+    // send readers to one.
+    let cli = cli.mut_subcommand("help", |help| help.hide(true));
     let command = match &args.command {
         Some(name) => {
             let mut sub = &cli;
