@@ -141,16 +141,21 @@ fn csv_rows(bytes: usize) -> String {
     csv
 }
 
+/// The track suffix of generated level `level`: ten shared levels, then IC and PM in turn.
+fn track(level: usize) -> &'static str {
+    match level {
+        0..10 => "",
+        _ if level.is_multiple_of(2) => "-ic",
+        _ => "-pm",
+    }
+}
+
 /// An FT job family for `ladder import ft`: 50 levels (forking into two tracks), `themes`
 /// themes, one statement for each theme at each level.
 fn job_family(themes: usize) -> String {
     let mut text = String::from("name: Generated\nsummary: A generated job family.\nlevels:\n");
     for level in 0..50 {
-        let track = match level {
-            0..10 => "",
-            _ if level % 2 == 0 => "-ic",
-            _ => "-pm",
-        };
+        let track = track(level);
         text.push_str(&format!(
             "  - {{id: l{level}{track}, name: Level {level}}}\n"
         ));
@@ -164,11 +169,7 @@ fn job_family(themes: usize) -> String {
     text.push_str("competencies:\n");
     for theme in 0..themes {
         for level in 0..50 {
-            let track = match level {
-                0..10 => "",
-                _ if level % 2 == 0 => "-ic",
-                _ => "-pm",
-            };
+            let track = track(level);
             text.push_str(&format!(
                 "  - {{id: s{theme}-{level}, level: l{level}{track}, theme: t{theme}, summary: Shows theme {theme} at level {level}., proficiency: Expert}}\n"
             ));

@@ -321,16 +321,21 @@ fn file_text_cannot_become_markup() {
 
 #[test]
 fn several_files_are_refused_with_a_pointer_to_compare_and_team() {
-    let output = ladder()
-        .args(["assess", "examples/team", "--format", "svg"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert_eq!(
-        String::from_utf8_lossy(&output.stderr),
-        "error: `--format svg` draws one assessment: give one file (`ladder compare` draws \
-         several of one person, `ladder team` a team's heatmap)\n"
-    );
+    for format in ["svg", "html"] {
+        let output = ladder()
+            .args(["assess", "examples/team", "--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        assert_eq!(output.stdout, b"");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            format!(
+                "error: `--format {format}` draws one assessment: give one file (`ladder \
+                 compare` draws several of one person, `ladder team` a team's heatmap)\n"
+            )
+        );
+    }
 }
 
 /// The pictures the README shows, drawn from the shipped examples: a stale one fails, and

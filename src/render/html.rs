@@ -8,7 +8,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::safe::{markup_text, plain};
 use super::{compare as compare_view, figure_or_dash, percent, report, team as team_view};
-use crate::assess::{Report, Row, Status};
+use crate::assess::{Report, Row};
 use crate::compare::Comparison;
 use crate::plan::{Plan, Step};
 use crate::team::Team;
@@ -75,10 +75,6 @@ fn figure(svg: &str, caption: &str) -> Markup {
     }
 }
 
-fn status_class(status: Status) -> &'static str {
-    status.as_str()
-}
-
 /// One assessment: who and against what, where it places the person, the radar `svg`, the
 /// gaps, the evidence and the signals to show, and the summary.
 pub fn assessment(report: &Report, svg: &str) -> String {
@@ -109,7 +105,7 @@ pub fn assessment(report: &Report, svg: &str) -> String {
                             td.n { (super::figure_or_dash(row.score)) }
                             td.n { (row.expected) }
                             td.n { (row.gap) }
-                            td class=(status_class(row.status)) { (row.status.as_str()) }
+                            td class=(row.status.as_str()) { (row.status.as_str()) }
                         }
                     }
                 }

@@ -75,11 +75,6 @@ const SCORED: [Stroke; 4] = [
     },
 ];
 
-/// File text as an SVG text node holds it (see [`markup_text`]).
-fn text(value: &str) -> String {
-    markup_text(value)
-}
-
 /// `value` cut to at most `most` characters, with `…` when cut, and made safe after cutting,
 /// so that a cut never splits what safety writes for one character.
 fn cut(value: &str, most: usize) -> (String, bool) {
@@ -99,7 +94,7 @@ fn label(value: &str, most: usize, x: f64, y: f64) -> Text {
     let (shown, was_cut) = cut(value, most);
     let node = Text::new(shown).set("x", round(x)).set("y", round(y));
     match was_cut {
-        true => node.add(Title::new(text(value))),
+        true => node.add(Title::new(markup_text(value))),
         false => node,
     }
 }
@@ -120,11 +115,11 @@ fn document(width: f64, height: f64, title: &str, description: &str) -> Document
         .set("aria-labelledby", "chart-title chart-desc")
         .set("font-family", FONT)
         .set("font-size", FONT_SIZE)
-        .add(Title::new(text(title)).set("id", "chart-title"))
+        .add(Title::new(markup_text(title)).set("id", "chart-title"))
         .add(
             Description::new()
                 .set("id", "chart-desc")
-                .add(svg::node::Text::new(text(description))),
+                .add(svg::node::Text::new(markup_text(description))),
         )
         .add(
             Rectangle::new()
@@ -143,12 +138,22 @@ fn dash(style: &Stroke) -> &'static str {
     }
 }
 
-fn stroke(role: Role, index: usize) -> &'static Stroke {
-    let strokes = match role {
-        Role::Expected => &EXPECTED,
-        Role::Scored => &SCORED,
-    };
-    &strokes[index % strokes.len()]
+/// Each shape's stroke, in the order of the shapes: the expected ones and the scored ones each
+/// take the next of their own list, so that the legend and the chart agree.
+fn strokes(radar: &Radar) -> Vec<&'static Stroke> {
+    let mut counts = [0, 0];
+    radar
+        .shapes
+        .iter()
+        .map(|shape| {
+            let (list, count) = match shape.role {
+                Role::Expected => (&EXPECTED, &mut counts[0]),
+                Role::Scored => (&SCORED, &mut counts[1]),
+            };
+            *count += 1;
+            &list[(*count - 1) % list.len()]
+        })
+        .collect()
 }
 
 /// Where spoke `i` of `n` points: the first straight up, then clockwise.
@@ -176,7 +181,7 @@ pub fn radar(radar: &Radar) -> String {
         (cx + r * dx, cy + r * dy)
     };
     let mut doc = document(width, height, &radar.title, &radar.description).add(
-        Text::new(text(&radar.title))
+        Text::new(markup_text(&radar.title))
             .set("x", MARGIN)
             .set("y", MARGIN + FONT_SIZE)
             .set("font-size", 16)
@@ -189,17 +194,13 @@ pub fn radar(radar: &Radar) -> String {
     doc = doc.add(rings(radar, (cx, cy), radius, max));
     doc = doc.add(spokes(radar, n, &at));
     let mut shapes = Group::new().set("class", "shapes");
-    let mut counts = [0, 0];
     // One person's shape is filled lightly; several would blur into grey.
     let scored = radar
         .shapes
         .iter()
         .filter(|s| s.role == Role::Scored)
         .count();
-    for shape in &radar.shapes {
-        let role_index = usize::from(shape.role == Role::Scored);
-        let style = stroke(shape.role, counts[role_index]);
-        counts[role_index] += 1;
+    for (shape, style) in radar.shapes.iter().zip(strokes(radar)) {
         let filled = shape.role == Role::Scored && scored == 1;
         shapes = shapes.add(outline(&shape.values, style, filled, &at));
         if shape.role == Role::Scored {
@@ -214,11 +215,8 @@ pub fn radar(radar: &Radar) -> String {
 /// One line per shape: a sample of its stroke, and its name.
 fn legend(radar: &Radar, x: f64, y: f64) -> Group {
     let mut group = Group::new().set("class", "legend");
-    let mut counts = [0, 0];
-    for (k, shape) in radar.shapes.iter().enumerate() {
-        let role_index = usize::from(shape.role == Role::Scored);
-        let style = stroke(shape.role, counts[role_index]);
-        counts[role_index] += 1;
+    let shapes = radar.shapes.iter().zip(strokes(radar));
+    for (k, (shape, style)) in shapes.enumerate() {
         let line_y = y + k as f64 * LINE + LINE / 2.0;
         group = group
             .add(
@@ -247,9 +245,9 @@ fn area_sectors(radar: &Radar, n: usize, (cx, cy): (f64, f64), radius: f64) -> G
         let areas = radar.areas.len();
         let last_of_odd = k + 1 == areas && areas % 2 == 1;
         if k % 2 == 0 && !last_of_odd && count > 0 && areas > 1 {
-            let half = 0.5;
-            let from = first as f64 - half;
-            let to = (first + count) as f64 - half;
+            // From halfway before the area's first spoke to halfway after its last.
+            let from = first as f64 - 0.5;
+            let to = (first + count) as f64 - 0.5;
             let point = |at: f64| {
                 let angle = -TAU / 4.0 + TAU * at / n as f64;
                 (
@@ -266,7 +264,7 @@ fn area_sectors(radar: &Radar, n: usize, (cx, cy): (f64, f64), radius: f64) -> G
             let sector = Path::new()
                 .set("d", data)
                 .set("fill", "#f1f1f1")
-                .add(Title::new(text(&area.title)));
+                .add(Title::new(markup_text(&area.title)));
             group = group.add(sector);
         }
         first += count;
@@ -360,7 +358,7 @@ fn spokes(radar: &Radar, n: usize, at: &impl Fn(usize, f64) -> (f64, f64)) -> Gr
             .set("y", round(ty + dy * 14.0 + FONT_SIZE / 3.0))
             .set("text-anchor", "middle")
             .set("fill", INK)
-            .add(Title::new(text(title)));
+            .add(Title::new(markup_text(title)));
         group = group.add(number);
     }
     group
@@ -449,7 +447,7 @@ fn marks(
             )
             .set("stroke", style.color)
             .set("stroke-width", 1.5)
-            .add(Title::new(text(&tip)));
+            .add(Title::new(markup_text(&tip)));
         group = group.add(mark);
     }
     group
@@ -608,7 +606,7 @@ fn cell(person: &Person, id: &str, title: &str, x: f64, y: f64) -> Group {
                 .set("height", CELL_H - 2.0)
                 .set("fill", fill)
                 .set("stroke", "#dddddd")
-                .add(Title::new(text(&tip))),
+                .add(Title::new(markup_text(&tip))),
         )
         .add(
             Text::new(figure)

@@ -1,5 +1,6 @@
 //! The team view of `ladder team`: people, the heatmap of gaps, calibration and progress, as a
-//! terminal table or Markdown, from one [`Team`]; JSON is the [`Team`] itself.
+//! terminal table or Markdown, from one [`Team`]; JSON is the [`Team`] itself. And the notes on
+//! files left out, for standard error.
 
 use comfy_table::Color;
 
@@ -7,7 +8,7 @@ use super::markdown::{self, Align};
 use super::table::{Grid, Piece};
 use super::wrap::{Para, prose};
 use super::{Style, lean, percent};
-use crate::team::{Pairing, Person, Progress, Team};
+use crate::team::{LeftOut, Pairing, Person, Progress, Team};
 
 /// How many of the team's weakest competencies the closing line names.
 const NAMED_WEAKEST: usize = 3;
@@ -419,4 +420,37 @@ pub fn markdown(team: &Team) -> String {
         out.push_str(&markdown_table(&PROGRESS_HEADER, &[], rows));
     }
     out
+}
+
+/// How many files left out are named one by one; the rest are counted.
+const NAMED_LEFT_OUT: usize = 20;
+
+/// One note per file left out, which is read instead and why: the first few, then a count.
+pub fn left_out(left: &[LeftOut]) -> String {
+    let plain = super::safe::plain;
+    let mut notes: String = left
+        .iter()
+        .take(NAMED_LEFT_OUT)
+        .map(|left| {
+            let when = match &left.date {
+                Some(date) => format!("on the same date ({date})"),
+                None => "and neither is dated".to_owned(),
+            };
+            format!(
+                "note: `{}` is left out: `{}`, read after it, also assesses {} {when}\n",
+                plain(&left.file),
+                plain(&left.instead),
+                plain(&left.person)
+            )
+        })
+        .collect();
+    if left.len() > NAMED_LEFT_OUT {
+        let more = left.len() - NAMED_LEFT_OUT;
+        notes += &format!(
+            "note: {more} more {} left out for the same reason (`--format json` lists them all \
+             under `left_out`)\n",
+            if more == 1 { "file is" } else { "files are" }
+        );
+    }
+    notes
 }

@@ -16,39 +16,6 @@ enum Gathered {
     Seen(Box<team::Seen>),
 }
 
-/// How many files left out are named one by one; the rest are counted.
-const NAMED_LEFT_OUT: usize = 20;
-
-/// One note per file left out, which is read instead and why: the first few, then a count.
-fn left_out(left: &[team::LeftOut]) -> String {
-    let plain = render::safe::plain;
-    let mut notes: String = left
-        .iter()
-        .take(NAMED_LEFT_OUT)
-        .map(|left| {
-            let when = match &left.date {
-                Some(date) => format!("on the same date ({date})"),
-                None => "and neither is dated".to_owned(),
-            };
-            format!(
-                "note: `{}` is left out: `{}`, read after it, also assesses {} {when}\n",
-                plain(&left.file),
-                plain(&left.instead),
-                plain(&left.person)
-            )
-        })
-        .collect();
-    if left.len() > NAMED_LEFT_OUT {
-        let more = left.len() - NAMED_LEFT_OUT;
-        notes += &format!(
-            "note: {more} more {} left out for the same reason (`--format json` lists them all \
-             under `left_out`)\n",
-            if more == 1 { "file is" } else { "files are" }
-        );
-    }
-    notes
-}
-
 pub(super) fn run(args: &TeamArgs, loader: &Loader, streams: &mut Streams) -> io::Result<Status> {
     if let Err(error) = super::stdin_at_most_once(&args.paths) {
         return streams.fail(&error);
@@ -86,7 +53,7 @@ pub(super) fn run(args: &TeamArgs, loader: &Loader, streams: &mut Streams) -> io
     })?;
     let team = gathered.team();
     if !team.left_out.is_empty() {
-        streams.tell(&left_out(&team.left_out))?;
+        streams.tell(&render::team::left_out(&team.left_out))?;
     }
     match args.format {
         TeamFormat::Csv => {}
