@@ -152,41 +152,30 @@ pub(super) fn assessed_with<R>(
 
 impl Job<'_> {
     fn one(&self, named: &Named) -> Done {
-        if matches!(self.format, AssessFormat::Svg | AssessFormat::Html) {
-            let page = self.format == AssessFormat::Html;
-            let picture = |ladder: &Ladder, assessment: &Assessment, file: &str| {
-                let report = match page {
-                    true => assess::assess(ladder, assessment, file),
-                    false => assess::figures(ladder, assessment, file),
-                };
-                let svg = render::svg::radar(&chart::assessment(ladder, &report));
-                match page {
-                    true => render::html::assessment(&report, &svg),
-                    false => svg,
-                }
-            };
-            return match assessed_with(self.loader, self.ladder, self.target, named, picture) {
-                Ok(picture) => Done::Report(picture),
-                Err(failed) => Done::Failed(failed),
-            };
-        }
-        // A sheet, and a table without `--signals`, show no signal left to show.
+        // A sheet, a picture and a table without `--signals` show no signal left to show.
         let scoring: Scoring = match (self.format, self.signals) {
-            (AssessFormat::Csv, _) | (AssessFormat::Table, false) => assess::figures,
+            (AssessFormat::Csv | AssessFormat::Svg, _) | (AssessFormat::Table, false) => {
+                assess::figures
+            }
             _ => assess::assess,
         };
-        let report = match assessed(self.loader, self.ladder, self.target, named, scoring) {
-            Ok(report) => report,
-            Err(failed) => return Done::Failed(failed),
+        let text = |ladder: &Ladder, assessment: &Assessment, file: &str| {
+            let report = scoring(ladder, assessment, file);
+            let radar = || render::svg::radar(&chart::assessment(ladder, &report));
+            match self.format {
+                AssessFormat::Table => report::table(&report, self.style, self.signals),
+                AssessFormat::Markdown => report::markdown(&report),
+                AssessFormat::Json if self.in_array => render::safe::json_nested(&report, 1),
+                AssessFormat::Json => render::json(&report),
+                AssessFormat::Csv => report::csv_records(&report),
+                AssessFormat::Svg => radar(),
+                AssessFormat::Html => render::html::assessment(&report, &radar()),
+            }
         };
-        Done::Report(match self.format {
-            AssessFormat::Svg | AssessFormat::Html => unreachable!("drawn above"),
-            AssessFormat::Table => report::table(&report, self.style, self.signals),
-            AssessFormat::Markdown => report::markdown(&report),
-            AssessFormat::Json if self.in_array => render::safe::json_nested(&report, 1),
-            AssessFormat::Json => render::json(&report),
-            AssessFormat::Csv => report::csv_records(&report),
-        })
+        match assessed_with(self.loader, self.ladder, self.target, named, text) {
+            Ok(text) => Done::Report(text),
+            Err(failed) => Done::Failed(failed),
+        }
     }
 }
 
