@@ -52,21 +52,20 @@ pub struct Subject {
     pub target_track: Option<String>,
 }
 
+/// How a self-assessment is labelled wherever assessments are named.
+pub const SELF: &str = "self";
+
 impl Subject {
     /// Who scored, as a column or a row names them: `self` for a self-assessment (no assessor,
     /// `self`, or the person themselves, in any case), else the assessor.
     pub fn assessor_label(&self) -> String {
         match self.assessor.as_deref().map(str::trim) {
-            None | Some("") => "self".to_owned(),
-            Some(a) if a.eq_ignore_ascii_case("self") => "self".to_owned(),
+            None | Some("") => SELF.to_owned(),
+            Some(a) if a.eq_ignore_ascii_case(SELF) => SELF.to_owned(),
             // In any case, as people are told apart: `Émile Borel` by `émile borel` is his own.
-            Some(a) if a.to_lowercase() == self.person.trim().to_lowercase() => "self".to_owned(),
+            Some(a) if a.to_lowercase() == self.person.trim().to_lowercase() => SELF.to_owned(),
             Some(a) => a.to_owned(),
         }
-    }
-
-    pub fn is_self(&self) -> bool {
-        self.assessor_label() == "self"
     }
 }
 

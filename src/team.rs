@@ -8,7 +8,7 @@ use foldhash::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::assess::{Report, Status};
+use crate::assess::{Report, SELF, Status};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Team {
@@ -166,7 +166,6 @@ pub struct Progress {
 /// that gathering is only a matter of keeping or dropping it.
 pub struct Seen {
     key: String,
-    is_self: bool,
     mark: Option<Mark>,
     person: Person,
 }
@@ -184,7 +183,6 @@ impl From<Report> for Seen {
         });
         Seen {
             key: subject.person.trim().to_lowercase(),
-            is_self: subject.is_self(),
             mark,
             person: person(report),
         }
@@ -309,7 +307,7 @@ impl Gather {
                 }),
             }
         }
-        let kept = match seen.is_self {
+        let kept = match seen.person.assessed_by == SELF {
             true => &mut folder.own,
             false => &mut folder.other,
         };
