@@ -6,6 +6,10 @@ use std::process::ExitCode;
 use ladder::run::pipe::Guarded;
 use ladder::run::{Failure, Streams, run, styles};
 
+/// Parsing thousands of files is mostly small allocations made and freed on every thread.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = ladder::cli::parse();
     let (style, err_color) = styles(cli.color);
