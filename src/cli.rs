@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+use crate::diagnostic::Code;
 use crate::input::Input;
 use crate::load::source::DEFAULT_MAX_BYTES;
 
@@ -520,6 +521,13 @@ Examples:
   ladder validate ladders/ team/ --strict
   ladder validate --format github
 
+  ladder validate team/ --allow unscored --deny missing-evidence
+
+Warnings can also be allowed or denied for every run in `ladder.toml` at the repository root:
+  [validate]
+  strict = true
+  allow = [\"unscored\"]
+
 Exit status: 0 when no errors (warnings pass unless --strict), 1 when any error, 2 when a path
 cannot be read.";
 
@@ -537,6 +545,63 @@ pub struct ValidateArgs {
     /// Fail on warnings too.
     #[arg(long)]
     pub strict: bool,
+
+    /// Do not show warnings of this kind, only count them; repeatable.
+    #[arg(long, value_name = "KIND", value_parser = WarningKind)]
+    pub allow: Vec<Code>,
+
+    /// Report warnings of this kind as errors, which fail the run; repeatable.
+    #[arg(long, value_name = "KIND", value_parser = WarningKind)]
+    pub deny: Vec<Code>,
+
+    /// Print only the summary line (`--format human`).
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Ignore the repository's `ladder.toml`.
+    #[arg(long)]
+    pub no_config: bool,
+}
+
+/// A kind of warning for `--allow` and `--deny`: one of [`Code::WARNINGS`], offered as such by
+/// help and completion, and refused in the words `ladder.toml` gets.
+#[derive(Debug, Clone, Copy)]
+struct WarningKind;
+
+impl clap::builder::TypedValueParser for WarningKind {
+    type Value = Code;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Code, clap::Error> {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        let name = value.to_string_lossy();
+        Code::warning(&name).map_err(|refusal| {
+            let mut error = clap::Error::new(ErrorKind::InvalidValue).with_cmd(command);
+            let arg = arg.map_or_else(String::new, ToString::to_string);
+            let tip = format!("{}; {}", refusal.message, refusal.help);
+            error.insert(ContextKind::InvalidArg, ContextValue::String(arg));
+            error.insert(
+                ContextKind::InvalidValue,
+                ContextValue::String(name.into_owned()),
+            );
+            error.insert(
+                ContextKind::Suggested,
+                ContextValue::StyledStrs(vec![tip.into()]),
+            );
+            error
+        })
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let names = Code::WARNINGS.iter().map(|code| code.as_str());
+        Some(Box::new(names.map(clap::builder::PossibleValue::new)))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::load::source::{Position, Source, Span};
 
@@ -15,7 +15,7 @@ pub enum Severity {
 }
 
 /// A stable, kebab-case name for each kind of finding, so that pipelines can match on it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Code {
     // Reading and parsing.
@@ -65,6 +65,8 @@ pub enum Code {
     InvalidDate,
     PlaceholderPerson,
     NotComparable,
+    // Configuration.
+    InvalidConfig,
 }
 
 impl Code {
@@ -114,8 +116,66 @@ impl Code {
             Code::InvalidDate => "invalid-date",
             Code::PlaceholderPerson => "placeholder-person",
             Code::NotComparable => "not-comparable",
+            Code::InvalidConfig => "invalid-config",
         }
     }
+
+    /// The kinds of finding that are warnings: the work goes on despite them, and a team's
+    /// policy may allow or deny each. Every other kind is an error.
+    pub const WARNINGS: [Code; 9] = [
+        Code::MisplacedTrack,
+        Code::ExpectationDecreases,
+        Code::MissingSignals,
+        Code::RepeatedSignal,
+        Code::EmptyDescription,
+        Code::Unscored,
+        Code::MissingEvidence,
+        Code::NotExpected,
+        Code::PlaceholderPerson,
+    ];
+
+    pub fn severity(self) -> Severity {
+        if Code::WARNINGS.contains(&self) {
+            Severity::Warning
+        } else {
+            Severity::Error
+        }
+    }
+
+    /// The kind of finding `name` names, as JSON reports and `--format github` write it.
+    fn named(name: &str) -> Option<Code> {
+        use serde::de::IntoDeserializer;
+        let name: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
+            name.into_deserializer();
+        Code::deserialize(name).ok()
+    }
+
+    /// The kind of warning a name written in `--allow`, `--deny` or `ladder.toml` names.
+    pub fn warning(name: &str) -> Result<Code, Refusal> {
+        let warnings = Code::WARNINGS.map(Code::as_str);
+        match Code::named(name) {
+            Some(code) if code.severity() == Severity::Warning => Ok(code),
+            Some(_) => Err(Refusal {
+                message: format!("`{name}` is an error, which no policy can allow or deny"),
+                help: format!("only warnings can be: {}", crate::wording::list(warnings)),
+            }),
+            None => Err(Refusal {
+                message: format!(
+                    "`{}` is not a kind of warning",
+                    crate::render::safe::plain(name)
+                ),
+                help: crate::wording::unknown_help(name, warnings, "the warnings")
+                    .unwrap_or_default(),
+            }),
+        }
+    }
+}
+
+/// Why a name given for a kind of warning was refused, and what to write instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub message: String,
+    pub help: String,
 }
 
 impl std::fmt::Display for Code {
@@ -167,19 +227,23 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(code: Code, message: impl Into<String>, at: At) -> Self {
+        debug_assert_eq!(code.severity(), Severity::Error, "{code} is a warning");
+        Diagnostic::new(code, message, at)
+    }
+
+    pub fn warning(code: Code, message: impl Into<String>, at: At) -> Self {
+        debug_assert_eq!(code.severity(), Severity::Warning, "{code} is an error");
+        Diagnostic::new(code, message, at)
+    }
+
+    /// A finding as serious as its kind: see [`Code::WARNINGS`].
+    fn new(code: Code, message: impl Into<String>, at: At) -> Self {
         Diagnostic {
-            severity: Severity::Error,
+            severity: code.severity(),
             code,
             message: message.into(),
             at,
             help: None,
-        }
-    }
-
-    pub fn warning(code: Code, message: impl Into<String>, at: At) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(code, message, at)
         }
     }
 
@@ -220,13 +284,16 @@ impl Diagnostic {
     }
 }
 
-/// One file's findings: those kept, and how many more were only counted (see
-/// [`crate::load::check::MAX_FINDINGS`]).
+/// One file's findings: those kept, how many more were only counted (see
+/// [`crate::load::check::MAX_FINDINGS`]), and how many a policy allowed.
 #[derive(Debug, Clone, Default)]
 pub struct Found {
     pub kept: Vec<Diagnostic>,
     pub omitted_errors: usize,
-    pub omitted_warnings: usize,
+    /// Warnings counted but not kept, by kind, so that a policy can still treat them.
+    pub omitted_warnings: Vec<(Code, usize)>,
+    /// Warnings a policy allowed: counted, not shown.
+    pub allowed: usize,
 }
 
 impl Found {
@@ -238,10 +305,18 @@ impl Found {
     }
 
     /// Counts a finding that is not kept.
-    pub fn omit(&mut self, severity: Severity) {
-        match severity {
-            Severity::Error => self.omitted_errors += 1,
-            Severity::Warning => self.omitted_warnings += 1,
+    pub fn omit(&mut self, finding: &Diagnostic) {
+        if finding.is_error() {
+            self.omitted_errors += 1;
+            return;
+        }
+        match self
+            .omitted_warnings
+            .iter_mut()
+            .find(|(code, _)| *code == finding.code)
+        {
+            Some((_, count)) => *count += 1,
+            None => self.omitted_warnings.push((finding.code, 1)),
         }
     }
 
@@ -249,7 +324,7 @@ impl Found {
         let kept = self.kept.iter().filter(|d| d.severity == severity).count();
         kept + match severity {
             Severity::Error => self.omitted_errors,
-            Severity::Warning => self.omitted_warnings,
+            Severity::Warning => self.omitted_warnings.iter().map(|(_, n)| n).sum(),
         }
     }
 
@@ -266,7 +341,7 @@ impl Found {
     }
 
     pub fn omitted(&self) -> usize {
-        self.omitted_errors + self.omitted_warnings
+        self.count(Severity::Error) + self.count(Severity::Warning) - self.kept.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -284,7 +359,7 @@ impl Found {
     /// The same findings without their warnings, for commands that report only what stops them.
     pub fn errors_only(mut self) -> Found {
         self.kept.retain(Diagnostic::is_error);
-        self.omitted_warnings = 0;
+        self.omitted_warnings.clear();
         self
     }
 }

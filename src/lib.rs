@@ -45,6 +45,8 @@ pub mod parallel;
 #[doc(hidden)]
 pub mod plan;
 #[doc(hidden)]
+pub mod policy;
+#[doc(hidden)]
 pub mod render;
 #[doc(hidden)]
 pub mod run;

@@ -12,6 +12,7 @@ use crate::diagnostic::{At, Code, Diagnostic, Found};
 use crate::input::Input;
 use crate::load::catalog::LadderKey;
 use crate::load::{Checked, Document, Kind, LadderFile, Loader, Named, Source};
+use crate::policy::Policy;
 
 /// Where the records go: one printer per format.
 pub trait Report {
@@ -31,14 +32,23 @@ pub struct Tally {
     pub assessments: usize,
     pub errors: usize,
     pub warnings: usize,
+    /// Warnings a policy allowed: counted here, not shown.
+    pub allowed: usize,
     /// Whether some path could not be read at all (missing, unreadable, a special file).
     pub unreadable: bool,
 }
 
 /// Checks every file under `paths`, handing each record to `report`; the tally of it all.
-pub fn validate(paths: &[Input], loader: &Loader, report: &mut dyn Report) -> io::Result<Tally> {
+/// Each file's findings are treated by `policy` once, here, so every printer shows the same.
+pub fn validate(
+    paths: &[Input],
+    loader: &Loader,
+    policy: &Policy,
+    report: &mut dyn Report,
+) -> io::Result<Tally> {
     let mut run = Run {
         report,
+        policy,
         tally: Tally::default(),
         reported: HashSet::default(),
         ladder_ids: HashMap::default(),
@@ -59,6 +69,7 @@ enum Item {
 
 struct Run<'a> {
     report: &'a mut dyn Report,
+    policy: &'a Policy,
     tally: Tally,
     /// The ladder files whose records have been handed over.
     reported: HashSet<LadderKey>,
@@ -154,8 +165,14 @@ impl Run<'_> {
                 })
             }
             None => {
+                let treated = self.policy.apply(&checked.found).map(|found| Checked {
+                    found,
+                    ..checked.clone()
+                });
+                let checked = treated.as_ref().unwrap_or(checked);
                 tally.errors += checked.found.errors();
                 tally.warnings += checked.found.warnings();
+                tally.allowed += checked.found.allowed;
                 self.report.file(checked)
             }
         }

@@ -71,7 +71,7 @@ fn a_symbolic_link_as_the_default_ladder_is_not_followed() {
     assert_eq!(
         out,
         "error[unreadable]: cannot read `ladders/engineering-management.yaml`: it is a symbolic link to outside \
-         the repository\n--> ladders/engineering-management.yaml\n\nerror[ladder-not-found]: cannot read ladder \
+         the repository\n--> ladders/engineering-management.yaml\n\nassessments/me.yaml: 1 error\n\nerror[ladder-not-found]: cannot read ladder \
          `ladders/engineering-management.yaml`: it is a symbolic link to outside the repository\n--> \
          assessments/me.yaml\n\nchecked 1 file (0 ladders, 1 self-assessment): 2 errors\n"
     );
@@ -671,7 +671,7 @@ fn a_file_named_as_a_ladder_that_is_an_assessment_is_told_as_what_it_is() {
         "ladder: ladders/tiny.yaml\nperson: Ada\ntarget: junior\nscores:\n  coding: 1\n",
     )
     .unwrap();
-    let expected = "error[invalid-ladder]: `x.yaml` is a self-assessment, not a ladder\n --> b.yaml:1:9\n  |\n1 | \
+    let expected = "b.yaml: 1 error\n\nerror[invalid-ladder]: `x.yaml` is a self-assessment, not a ladder\n --> b.yaml:1:9\n  |\n1 | \
                     ladder: x.yaml\n  |         ^^^^^^\n\nchecked 2 files (0 ladders, 2 self-assessments): 1 error\n";
     for args in [
         ["validate", "x.yaml", "b.yaml"],
@@ -745,7 +745,7 @@ fn standard_input_is_not_a_file_named_stdin() {
         .assert()
         .code(1)
         .stdout(
-            "error[missing-field]: missing field `title`\n --> <stdin>:1:1\n  |\n1 | id: Broken\n  | ^^\n\n\
+            "<stdin>: 1 error\n\nerror[missing-field]: missing field `title`\n --> <stdin>:1:1\n  |\n1 | id: Broken\n  | ^^\n\n\
              checked 2 files: 1 error\n",
         );
 }

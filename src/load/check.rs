@@ -85,7 +85,7 @@ impl<'a> Findings<'a> {
             self.found.kept.push(diagnostic);
             return self.found.kept.last_mut().expect("just pushed");
         }
-        self.found.omit(diagnostic.severity);
+        self.found.omit(&diagnostic);
         self.spare = diagnostic;
         &mut self.spare
     }

@@ -162,6 +162,11 @@ impl Loader {
         }
     }
 
+    /// The most bytes of any one file read.
+    pub fn max_bytes(&self) -> u64 {
+        self.max_bytes
+    }
+
     pub fn root(&self) -> &Root {
         &self.root
     }

@@ -6,6 +6,7 @@
 pub mod assessment;
 pub mod catalog;
 pub mod check;
+pub mod config;
 pub mod ladder;
 mod loader;
 pub mod raw;

@@ -143,6 +143,12 @@ impl Root {
             .map_err(|e| describe(&e))
     }
 
+    /// Whether anything, even a broken link, is at `located`: what is there is then read, and
+    /// reading it says what is wrong with it.
+    pub fn exists(&self, located: &Path) -> bool {
+        self.dir.symlink_metadata(self.inside(located)).is_ok()
+    }
+
     /// Whether `located` names a regular file inside the root (links followed inside only).
     pub fn is_file(&self, located: &Path) -> bool {
         self.dir

@@ -14,18 +14,18 @@ use crate::validate::{Report, Tally};
 use crate::wording::plural;
 
 /// `checked 4 files (1 ladder, 3 self-assessments): 1 warning`, or without the kinds when some
-/// file could not be read far enough to tell.
+/// file could not be read far enough to tell; with how many warnings a policy allowed.
 pub fn summary(tally: &Tally) -> String {
-    let found = match (tally.errors, tally.warnings) {
-        (0, 0) => "no problems".to_owned(),
-        (errors, 0) => plural(errors, "error"),
-        (0, warnings) => plural(warnings, "warning"),
-        (errors, warnings) => format!(
-            "{}, {}",
-            plural(errors, "error"),
-            plural(warnings, "warning")
-        ),
+    let mut found = match counted(tally.errors, tally.warnings) {
+        counted if counted.is_empty() => "no problems".to_owned(),
+        counted => counted,
     };
+    if tally.allowed > 0 {
+        found.push_str(&format!(
+            " ({} allowed, not shown)",
+            plural(tally.allowed, "warning")
+        ));
+    }
     if tally.files > 0 && tally.ladders + tally.assessments == tally.files {
         format!(
             "checked {} ({}, {}): {found}",
@@ -38,33 +38,73 @@ pub fn summary(tally: &Tally) -> String {
     }
 }
 
-/// Every finding, a blank line between them, then one line saying what was checked.
+/// `2 errors, 1 warning`; empty when there are neither.
+fn counted(errors: usize, warnings: usize) -> String {
+    match (errors, warnings) {
+        (0, 0) => String::new(),
+        (errors, 0) => plural(errors, "error"),
+        (0, warnings) => plural(warnings, "warning"),
+        (errors, warnings) => format!(
+            "{}, {}",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        ),
+    }
+}
+
+/// Findings grouped by file, each group under a line naming the file and counting what is in
+/// it, a blank line between blocks; then one line saying what was checked. Quiet, only that line.
 pub struct Human<'a> {
     out: &'a mut dyn Write,
     color: bool,
+    quiet: bool,
     written: bool,
 }
 
 impl<'a> Human<'a> {
-    pub fn new(out: &'a mut dyn Write, color: bool) -> Self {
+    pub fn new(out: &'a mut dyn Write, color: bool, quiet: bool) -> Self {
         Human {
             out,
             color,
+            quiet,
             written: false,
         }
     }
 
     fn block(&mut self, text: &str) -> io::Result<()> {
+        if self.quiet {
+            return Ok(());
+        }
         if self.written {
             self.out.write_all(b"\n")?;
         }
         self.written = true;
         self.out.write_all(text.as_bytes())
     }
+
+    /// `ladders/ours.yaml: 2 errors, 1 warning`, in bold on a terminal.
+    fn heading(&mut self, file: &Checked) -> io::Result<()> {
+        let counts = counted(file.found.errors(), file.found.warnings());
+        let line = format!("{}: {counts}", safe::plain(&file.name));
+        let bold = if self.color {
+            anstyle::Style::new().bold()
+        } else {
+            anstyle::Style::new()
+        };
+        let line = format!("{bold}{line}{bold:#}\n");
+        self.block(&line)
+    }
 }
 
 impl Report for Human<'_> {
     fn file(&mut self, file: &Checked) -> io::Result<()> {
+        if file.found.kept.is_empty() && file.found.omitted() == 0 {
+            return Ok(());
+        }
+        // A file that cannot be read has one finding, which names it.
+        if file.unreadable.is_none() {
+            self.heading(file)?;
+        }
         for finding in &file.found.kept {
             self.block(&diagnostics::diagnostic(finding, self.color))?;
         }
@@ -92,6 +132,9 @@ struct JsonFile<'a> {
     kind: Option<Kind>,
     errors: usize,
     warnings: usize,
+    /// Warnings a policy allowed: counted, not listed.
+    #[serde(skip_serializing_if = "is_zero")]
+    allowed: usize,
     /// Findings counted but not listed, past the cap of one file.
     #[serde(skip_serializing_if = "is_zero")]
     omitted: usize,
@@ -119,6 +162,7 @@ struct Counts {
     assessments: usize,
     errors: usize,
     warnings: usize,
+    allowed: usize,
 }
 
 /// How much of the JSON report is kept in memory before the rest goes to a temporary file.
@@ -162,6 +206,7 @@ impl Report for Json<'_> {
             kind: file.kind,
             errors: file.found.errors(),
             warnings: file.found.warnings(),
+            allowed: file.found.allowed,
             omitted: file.found.omitted(),
         })?;
         file.found.kept.iter().try_for_each(|d| self.finding(d))
@@ -183,6 +228,7 @@ impl Report for Json<'_> {
                 assessments: tally.assessments,
                 errors: tally.errors,
                 warnings: tally.warnings,
+                allowed: tally.allowed,
             },
             1,
         );

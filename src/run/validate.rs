@@ -10,6 +10,8 @@ use crate::error::Error;
 use crate::input::Input;
 use crate::load::Loader;
 use crate::load::catalog::LOCAL_DIR;
+use crate::load::config::{self, Config};
+use crate::policy::Policy;
 use crate::render::findings::{Github, Human, Json};
 use crate::validate::{Report, validate};
 
@@ -27,14 +29,22 @@ pub(super) fn run(
     } else {
         args.paths.clone()
     };
+    if args.quiet && args.format != FindingsFormat::Human {
+        let message = "`--quiet` prints only the summary of `--format human`; other formats are read by programs, which need every finding".to_owned();
+        return streams.fail(&Error::Usage(message));
+    }
+    let (strict, policy) = match policy(args, loader) {
+        Ok(settings) => settings,
+        Err(error) => return streams.fail(&error),
+    };
     let color = streams.style.color;
     let out = streams.out();
     let mut report: Box<dyn Report + '_> = match args.format {
-        FindingsFormat::Human => Box::new(Human::new(out, color)),
+        FindingsFormat::Human => Box::new(Human::new(out, color, args.quiet)),
         FindingsFormat::Json => Box::new(Json::new(out)),
         FindingsFormat::Github => Box::new(Github::new(out)),
     };
-    let tally = validate(&paths, loader, report.as_mut())?;
+    let tally = validate(&paths, loader, &policy, report.as_mut())?;
     if tally.files == 0 && !tally.unreadable {
         drop(report);
         let searched = paths.iter().map(ToString::to_string);
@@ -47,9 +57,26 @@ pub(super) fn run(
     report.finish(&tally)?;
     Ok(if tally.unreadable {
         Some(Failure::Usage)
-    } else if tally.errors > 0 || (args.strict && tally.warnings > 0) {
+    } else if tally.errors > 0 || (strict && tally.warnings > 0) {
         Some(Failure::Content)
     } else {
         None
     })
+}
+
+/// Whether warnings fail the run, and what each kind of warning is taken as: `ladder.toml`
+/// first, then the command line, which has the last word on each kind it names.
+fn policy(args: &ValidateArgs, loader: &Loader) -> Result<(bool, Policy), Error> {
+    let config = if args.no_config {
+        Config::default()
+    } else {
+        config::read(loader.root(), loader.max_bytes())?
+    };
+    let mut policy = config.policy;
+    policy.layer(&args.allow, &args.deny).map_err(|both| {
+        Error::Usage(format!(
+            "`{both}` is given to both `--allow` and `--deny`; keep the one you mean"
+        ))
+    })?;
+    Ok((args.strict || config.strict, policy))
 }
