@@ -7,6 +7,11 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crate::input::Input;
 use crate::load::source::DEFAULT_MAX_BYTES;
 
+/// The heading of the options every command takes. Each command's help lists them under it,
+/// after the command's own: a global option is copied into every command with its heading, and
+/// clap prints headed options after the unheaded ones.
+pub const GLOBAL_OPTIONS: &str = "Global options";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "ladder",
@@ -19,11 +24,11 @@ use crate::load::source::DEFAULT_MAX_BYTES;
 pub struct Cli {
     /// When to colour output: `auto` colours a terminal; `NO_COLOR` turns colour off and
     /// `CLICOLOR_FORCE` turns it on.
-    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = GLOBAL_OPTIONS)]
     pub color: ColorChoice,
 
     /// Refuse input files larger than this many bytes.
-    #[arg(long, global = true, default_value_t = DEFAULT_MAX_BYTES, value_name = "BYTES")]
+    #[arg(long, global = true, default_value_t = DEFAULT_MAX_BYTES, value_name = "BYTES", help_heading = GLOBAL_OPTIONS)]
     pub max_file_size: u64,
 
     #[command(subcommand)]
