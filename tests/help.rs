@@ -97,6 +97,28 @@ fn section<'a>(page: &'a str, heading: &str) -> &'a str {
 }
 
 #[test]
+fn a_synopsis_says_which_arguments_take_several() {
+    for (name, synopsis) in [
+        ("assess", "\\fBladder assess\\fR [OPTIONS] <FILE>..."),
+        (
+            "compare",
+            "\\fBladder compare\\fR [OPTIONS] <FILE> <FILE>...",
+        ),
+        ("team", "\\fBladder team\\fR [OPTIONS] <PATH>..."),
+        ("validate", "\\fBladder validate\\fR [OPTIONS] [PATH]..."),
+        ("plan", "\\fBladder plan\\fR [OPTIONS] <FILE>"),
+        ("import-csv", "\\fBladder import csv\\fR [OPTIONS] <FILE>"),
+        ("", "\\fBladder\\fR [OPTIONS] <COMMAND>"),
+    ] {
+        assert_eq!(
+            section(&page(name), "SYNOPSIS"),
+            format!(".SH SYNOPSIS\n{synopsis}\n"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn every_page_has_its_sections_in_order() {
     for name in every_page() {
         let page = page(name);

@@ -11,10 +11,13 @@ use clap_mangen::roff::{Roff, bold, italic, roman};
 
 /// The page of `command`, which is `ladder` or the command whose page is `name` (`assess`,
 /// `import-csv`).
-pub(super) fn page(command: clap::Command, name: Option<&str>) -> String {
+pub(super) fn page(mut command: clap::Command, name: Option<&str>) -> String {
     let closing = Closing::of(&command);
+    // clap_mangen writes `<FILE>` for an argument that takes several; clap's own usage, as
+    // `--help` prints it, writes `<FILE>...`.
+    let usage = usage(&mut command);
     let has_commands = command.get_subcommands().any(|sub| !sub.is_hide_set());
-    let man = Man::new(command);
+    let man = Man::new(command.override_usage(usage));
     // Each section is rendered on its own, and each rendering starts with roff's preamble:
     // the page has it once.
     let mut page = Roff::new().render();
@@ -34,6 +37,12 @@ pub(super) fn page(command: clap::Command, name: Option<&str>) -> String {
     page += &body(&see_also(name));
     page += &rendered(|w| man.render_version_section(w));
     page
+}
+
+/// The usage line of `--help`, without its `Usage: `.
+fn usage(command: &mut clap::Command) -> String {
+    let usage = command.render_usage().to_string();
+    usage.strip_prefix("Usage: ").unwrap_or(&usage).to_owned()
 }
 
 /// One section as clap_mangen renders it, without roff's preamble.
