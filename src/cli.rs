@@ -201,7 +201,7 @@ pub enum Command {
     #[command(after_help = SCHEMA_EXAMPLES)]
     Schema(SchemaArgs),
 
-    /// Print a shell completion script.
+    /// Print the script that makes a shell complete ladder's command lines.
     #[command(after_help = COMPLETIONS_EXAMPLES)]
     Completions(CompletionsArgs),
 
@@ -301,6 +301,12 @@ Examples:
   ladder completions bash > ~/.local/share/bash-completion/completions/ladder
   ladder completions zsh > ~/.zfunc/_ladder
   ladder completions fish > ~/.config/fish/completions/ladder.fish
+  echo 'source <(COMPLETE=bash ladder)' >> ~/.bashrc
+
+The script asks ladder for the candidates as you type: the levels of the ladder the line names
+(or of the default one), the ladders of the repository and those built in, formats and files.
+Write it again after upgrading ladder, or have the shell make it afresh as it starts, as the last
+example does: a script and a ladder of other versions may not understand each other.
 
 Exit status: 0 the script is printed, 2 usage or I/O.";
 

@@ -243,16 +243,38 @@ fn a_ladder_in_the_ladders_directory_is_found_by_id() {
 
 #[test]
 fn completions_and_man_page_generate() {
-    for (shell, marker) in [
-        ("bash", "_ladder()"),
-        ("zsh", "#compdef ladder"),
-        ("fish", "complete -c ladder"),
-        ("elvish", "edit:completion:arg-completer[ladder]"),
-        ("powershell", "Register-ArgumentCompleter"),
+    // Each script registers a completer that asks `ladder` for the candidates.
+    for (shell, marker, asks) in [
+        ("bash", "complete -o nospace", "COMPLETE=\"bash\""),
+        ("zsh", "#compdef ladder", "COMPLETE=\"zsh\""),
+        (
+            "fish",
+            "complete --keep-order --exclusive --command ladder",
+            "COMPLETE=fish ladder",
+        ),
+        (
+            "elvish",
+            "edit:completion:arg-completer[ladder]",
+            "COMPLETE=\"elvish\" ladder",
+        ),
+        (
+            "powershell",
+            "Register-ArgumentCompleter",
+            "$env:COMPLETE = \"powershell\"",
+        ),
     ] {
         let script = stdout(ladder().args(["completions", shell]));
-        assert!(script.contains(marker), "{shell}");
-        assert!(script.contains("assess"), "{shell}");
+        assert!(script.contains(marker), "{shell}: {script}");
+        assert!(script.contains(asks), "{shell}: {script}");
+        // The same script as `COMPLETE=SHELL ladder` prints, but for zsh's loading it from
+        // `fpath`; that one runs the binary by the path it was started by.
+        let binary = assert_cmd::cargo::cargo_bin("ladder");
+        let registered =
+            stdout(ladder().env("COMPLETE", shell)).replace(binary.to_str().unwrap(), "ladder");
+        match shell {
+            "zsh" => assert!(script.starts_with(&registered), "{script}"),
+            _ => assert_eq!(script, registered, "{shell}"),
+        }
     }
     let page = stdout(ladder().arg("man"));
     assert!(

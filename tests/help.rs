@@ -219,3 +219,202 @@ fn pages_name_the_environment_and_files_they_use() {
     assert!(!files("import-ft").contains("ladders/"));
     assert!(files("import-ft").contains("holds .git, as git finds its root"));
 }
+
+/// What `ladder` offers for the word at `index` of `words` (`ladder` first), asked as bash's
+/// script asks: one candidate a line, and nothing on standard error.
+fn offered(dir: &std::path::Path, index: usize, words: &[&str]) -> Vec<String> {
+    let output = ladder()
+        .current_dir(dir)
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", index.to_string())
+        .env("_CLAP_IFS", "\n")
+        .arg("--")
+        .args(words)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{words:?}");
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{words:?}");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    stdout.lines().map(str::to_owned).collect()
+}
+
+/// The candidates that are not options.
+fn values(offered: Vec<String>) -> Vec<String> {
+    offered
+        .into_iter()
+        .filter(|c| !c.starts_with('-'))
+        .collect()
+}
+
+const LEVELS: [&str; 2] = ["manager", "senior-manager"];
+
+#[test]
+fn levels_complete_where_a_level_goes() {
+    let repo = common::repository(&[]);
+    let here = repo.path();
+    assert_eq!(values(offered(here, 2, &["ladder", "show", ""])), LEVELS);
+    assert_eq!(
+        offered(here, 2, &["ladder", "show", "sen"]),
+        ["senior-manager"]
+    );
+    for command in ["init", "assess", "plan", "compare", "team"] {
+        let words = ["ladder", command, "--target", ""];
+        assert_eq!(offered(here, 3, &words), LEVELS, "{command}");
+    }
+    assert_eq!(
+        offered(
+            here,
+            5,
+            &["ladder", "diff", "a.yaml", "b.yaml", "--level", ""]
+        ),
+        LEVELS
+    );
+}
+
+#[test]
+fn formats_complete_by_name() {
+    let repo = common::repository(&[]);
+    let here = repo.path();
+    assert_eq!(
+        offered(here, 3, &["ladder", "show", "--format", ""]),
+        ["table", "json", "markdown", "csv", "svg"]
+    );
+    assert_eq!(
+        offered(here, 3, &["ladder", "assess", "--format", ""]),
+        ["table", "json", "markdown", "csv", "svg", "html"]
+    );
+    assert_eq!(
+        offered(here, 3, &["ladder", "validate", "--format", "g"]),
+        ["github"]
+    );
+}
+
+/// Levels are those of the ladder the line names, by path or by id; ladder ids are those of
+/// `ladders/` and those built in.
+#[test]
+fn the_ladder_on_the_line_gives_the_levels() {
+    let repo = common::repository(&[
+        ("ladders/platform.yaml", "tests/fixtures/three-levels.yaml"),
+        (
+            "ladders/broken.yaml",
+            "tests/fixtures/validate/unknown-level.yaml",
+        ),
+    ]);
+    let here = repo.path();
+    let platform = ["engineer", "senior", "staff"];
+    let by_path = ["ladder", "show", "--ladder", "ladders/platform.yaml", ""];
+    assert_eq!(values(offered(here, 4, &by_path)), platform);
+    let by_id = [
+        "ladder",
+        "assess",
+        "--ladder=platform-engineering",
+        "--target",
+        "",
+    ];
+    assert_eq!(offered(here, 4, &by_id), platform);
+    // Before the ladder is named, too.
+    let before = ["ladder", "show", "", "--ladder", "platform-engineering"];
+    assert_eq!(values(offered(here, 2, &before)), platform);
+    // `--ladder` takes an id, or a path: the broken ladder has no id to offer.
+    assert_eq!(
+        offered(here, 3, &["ladder", "show", "--ladder", ""]),
+        [
+            "platform-engineering",
+            "engineering-management",
+            ".",
+            "ladders/"
+        ]
+    );
+    assert_eq!(
+        offered(here, 3, &["ladder", "show", "--ladder", "lad"]),
+        ["ladders/"]
+    );
+}
+
+/// A ladder that cannot be used completes no level, and says nothing about it.
+#[test]
+fn a_broken_ladder_completes_nothing_silently() {
+    let repo = common::repository(&[
+        (
+            "ladders/broken.yaml",
+            "tests/fixtures/validate/unknown-level.yaml",
+        ),
+        // The default ladder's id, so that it hides the built-in one.
+        (
+            "ladders/engineering-management.yaml",
+            "tests/fixtures/validate/unknown-level.yaml",
+        ),
+    ]);
+    let here = repo.path();
+    let broken = ["ladder", "show", "--ladder", "ladders/broken.yaml", ""];
+    assert_eq!(values(offered(here, 4, &broken)), Vec::<String>::new());
+    let missing = ["ladder", "init", "--ladder", "nowhere.yaml", "--target", ""];
+    assert_eq!(offered(here, 5, &missing), Vec::<String>::new());
+    let unknown = ["ladder", "init", "--ladder", "no-such-id", "--target", ""];
+    assert_eq!(offered(here, 5, &unknown), Vec::<String>::new());
+    assert_eq!(
+        offered(here, 3, &["ladder", "init", "--target", ""]),
+        Vec::<String>::new()
+    );
+}
+
+/// Where a level or a file goes, both are offered; where a file goes, files.
+#[test]
+fn files_complete_where_files_go() {
+    let repo = common::repository(&[("team/ada.yaml", "tests/fixtures/platform-me.yaml")]);
+    let here = repo.path();
+    assert_eq!(
+        values(offered(here, 2, &["ladder", "diff", ""])),
+        ["manager", "senior-manager", ".", "team/"]
+    );
+    assert_eq!(offered(here, 2, &["ladder", "diff", "te"]), ["team/"]);
+    for command in ["assess", "plan", "compare", "team", "validate"] {
+        assert_eq!(
+            offered(here, 2, &["ladder", command, "team/"]),
+            ["team/ada.yaml"],
+            "{command}"
+        );
+    }
+    assert_eq!(
+        offered(here, 3, &["ladder", "import", "csv", "te"]),
+        ["team/"]
+    );
+}
+
+/// The script `ladder completions bash` prints, sourced in bash, completes as bash would
+/// complete the line.
+#[test]
+fn bash_completes_with_the_script() {
+    let script = stdout(ladder().args(["completions", "bash"]));
+    let binary = assert_cmd::cargo::cargo_bin("ladder");
+    let path = format!(
+        "{}:{}",
+        binary.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let repo = common::repository(&[]);
+    let complete = |words: &str, current: &str| {
+        let test = format!(
+            "{script}\nCOMP_WORDS=({words} '{current}'); COMP_CWORD=${{#COMP_WORDS[@]}}; \
+             COMP_CWORD=$((COMP_CWORD - 1)); COMP_TYPE=9\n\
+             _clap_complete_ladder ladder '{current}' \"${{COMP_WORDS[COMP_CWORD - 1]}}\"\n\
+             printf '%s\\n' \"${{COMPREPLY[@]}}\""
+        );
+        let output = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(test)
+            .current_dir(repo.path())
+            .env("PATH", &path)
+            .env_remove("COMPLETE")
+            .output()
+            .unwrap();
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{words}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert_eq!(complete("ladder show", "sen"), "senior-manager\n");
+    assert_eq!(
+        complete("ladder init --target", ""),
+        "manager\nsenior-manager\n"
+    );
+    assert_eq!(complete("ladder show --format", "c"), "csv\n");
+}

@@ -14,10 +14,9 @@ pub(super) fn schema(args: &SchemaArgs) -> String {
     })
 }
 
+/// The script that makes the shell ask `ladder` for completions as it types.
 pub(super) fn completions(args: &CompletionsArgs) -> String {
-    let mut script = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "ladder", &mut script);
-    String::from_utf8_lossy(&script).into_owned()
+    crate::complete::script(args.shell)
 }
 
 /// The page of `ladder`, which lists `ladder-assess(1)` and the rest, or one of those;
