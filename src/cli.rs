@@ -8,6 +8,11 @@ use crate::diagnostic::Code;
 use crate::input::Input;
 use crate::load::source::DEFAULT_MAX_BYTES;
 
+/// The heading of the options every command takes. Each command's help lists them under it,
+/// after the command's own: a global option is copied into every command with its heading, and
+/// clap prints headed options after the unheaded ones.
+pub const GLOBAL_OPTIONS: &str = "Global options";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "ladder",
@@ -20,11 +25,11 @@ use crate::load::source::DEFAULT_MAX_BYTES;
 pub struct Cli {
     /// When to colour output: `auto` colours a terminal; `NO_COLOR` turns colour off and
     /// `CLICOLOR_FORCE` turns it on.
-    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = GLOBAL_OPTIONS)]
     pub color: ColorChoice,
 
     /// Refuse input files larger than this many bytes.
-    #[arg(long, global = true, default_value_t = DEFAULT_MAX_BYTES, value_name = "BYTES")]
+    #[arg(long, global = true, default_value_t = DEFAULT_MAX_BYTES, value_name = "BYTES", help_heading = GLOBAL_OPTIONS)]
     pub max_file_size: u64,
 
     #[command(subcommand)]
@@ -197,7 +202,7 @@ pub enum Command {
     #[command(after_help = SCHEMA_EXAMPLES)]
     Schema(SchemaArgs),
 
-    /// Print a shell completion script.
+    /// Print the script that makes a shell complete ladder's command lines.
     #[command(after_help = COMPLETIONS_EXAMPLES)]
     Completions(CompletionsArgs),
 
@@ -212,7 +217,10 @@ Examples:
   ladder init --target manager --ladder ladders/our-ladder.yaml -o team/grace.yaml
   ladder init > me.yaml
 
-Without --target, the template aims at the level above the ladder's most junior one.";
+Without --target, the template aims at the level above the ladder's most junior one.
+
+Exit status: 0 the template is written, 1 the ladder has errors or --target is not one of its
+levels, 2 usage or I/O (a FILE that exists without --force, say).";
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
@@ -252,7 +260,9 @@ Examples:
   ladder show
   ladder show --format markdown > docs/ladder.md
   ladder show senior-manager --format csv > tracker.csv
-  ladder show staff --ladder ladders/our-ladder.yaml";
+  ladder show staff --ladder ladders/our-ladder.yaml
+
+Exit status: 0 shown, 1 the ladder has errors or LEVEL is not one of its levels, 2 usage or I/O.";
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
@@ -276,7 +286,9 @@ pub struct ShowArgs {
 const LIST_EXAMPLES: &str = "\
 Examples:
   ladder list
-  ladder list --format json";
+  ladder list --format json
+
+Exit status: 0 listed (a ladder file with errors is listed with them), 2 usage or I/O.";
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -289,7 +301,15 @@ const COMPLETIONS_EXAMPLES: &str = "\
 Examples:
   ladder completions bash > ~/.local/share/bash-completion/completions/ladder
   ladder completions zsh > ~/.zfunc/_ladder
-  ladder completions fish > ~/.config/fish/completions/ladder.fish";
+  ladder completions fish > ~/.config/fish/completions/ladder.fish
+  echo 'source <(COMPLETE=bash ladder)' >> ~/.bashrc
+
+The script asks ladder for the candidates as you type: the levels of the ladder the line names
+(or of the default one), the ladders of the repository and those built in, formats and files.
+Write it again after upgrading ladder, or have the shell make it afresh as it starts, as the last
+example does: a script and a ladder of other versions may not understand each other.
+
+Exit status: 0 the script is printed, 2 usage or I/O.";
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
@@ -302,9 +322,11 @@ const MAN_EXAMPLES: &str = "\
 Examples:
   ladder man > ladder.1 && man ./ladder.1
   ladder man assess > ladder-assess.1
-  for c in \"\" init assess plan compare team diff validate show list import import-ft import-csv schema \\
-    completions man; do
-    ladder man $c > ladder${c:+-$c}.1; done";
+  for c in \"\" init assess plan compare team diff validate show list import import-ft \\
+    import-csv schema completions man; do
+    ladder man $c > ladder${c:+-$c}.1; done
+
+Exit status: 0 the page is printed, 2 usage or I/O.";
 
 #[derive(Debug, Args)]
 pub struct ManArgs {
@@ -351,14 +373,26 @@ pub const COMMANDS: [&str; 13] = [
     "man",
 ];
 
-const IMPORT_EXAMPLES: &str = "\
+/// The exit status of `ladder import` and of each of its formats, whose help and pages say it.
+macro_rules! import_exit_status {
+    () => {
+        "Exit status: 0 converted, 1 the file's content cannot be converted (every problem is
+listed, with its line and column), 2 usage or I/O."
+    };
+}
+
+const IMPORT_EXAMPLES: &str = concat!(
+    "\
 Examples:
   ladder import ft engineering.yml -o ladders/engineering.yaml
   ladder import csv ladder.csv --scale \"1=Learning,2=Practising,3=Fluent\" -o ladders/ours.yaml
   ladder import csv ladder.csv | ladder validate -
 
-The ladder is printed, or written to a new file with -o. Exit status: 0 converted, 1 the file's
-content cannot be converted (every problem is listed, with its line and column), 2 usage or I/O.";
+The ladder is printed, or written to a new file with -o.
+
+",
+    import_exit_status!()
+);
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -379,7 +413,8 @@ pub enum ImportFormat {
     Csv(ImportCsvArgs),
 }
 
-const IMPORT_FT_EXAMPLES: &str = "\
+const IMPORT_FT_EXAMPLES: &str = concat!(
+    "\
 Examples:
   ladder import ft engineering.yml
   ladder import ft engineering.yml --id ft-engineering -o ladders/ft-engineering.yaml
@@ -387,7 +422,11 @@ Examples:
 Each theme becomes a competency in one area, `themes`; each statement a signal of its level, at
 the score of its proficiency (Awareness 1 … Expert 5). Levels whose id ends in -ic or -pm (or
 whose name says (Individual Contributor) or (People Manager)) make two tracks after the last
-level they share.";
+level they share.
+
+",
+    import_exit_status!()
+);
 
 #[derive(Debug, Args)]
 pub struct ImportFtArgs {
@@ -399,7 +438,8 @@ pub struct ImportFtArgs {
     pub output: ImportOutput,
 }
 
-const IMPORT_CSV_EXAMPLES: &str = "\
+const IMPORT_CSV_EXAMPLES: &str = concat!(
+    "\
 Examples:
   ladder import csv ladder.csv
   ladder import csv ladder.csv --title \"Platform Engineering\" -o ladders/platform.yaml
@@ -408,7 +448,11 @@ Examples:
 
 Columns, in any order and case: area, competency, level, score, signal (which may be left out).
 Areas, competencies and levels are named by title, in the order first met; a row with an empty
-signal gives the score alone.";
+signal gives the score alone.
+
+",
+    import_exit_status!()
+);
 
 #[derive(Debug, Args)]
 pub struct ImportCsvArgs {
@@ -464,9 +508,11 @@ Examples:
   ladder schema ladder > schemas/ladder.schema.json
   ladder schema assessment > schemas/assessment.schema.json
 
-Then, as the first line of a YAML file, for completion and checking in editors that use
-yaml-language-server:
-  # yaml-language-server: $schema=../schemas/ladder.schema.json";
+For completion and checking in editors that use yaml-language-server, make the first line of a
+YAML file name its schema:
+  # yaml-language-server: $schema=../schemas/ladder.schema.json
+
+Exit status: 0 the schema is printed, 2 usage or I/O.";
 
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
@@ -487,7 +533,10 @@ Examples:
   ladder diff senior-manager manager --all
   ladder diff junior staff --ladder ladders/our-ladder.yaml --format markdown
   ladder diff old/ladder.yaml ladders/ladder.yaml --level senior
-  git show main:ladders/ladder.yaml | ladder diff - ladders/ladder.yaml";
+  git show main:ladders/ladder.yaml | ladder diff - ladders/ladder.yaml
+
+Exit status: 0 shown, 1 a ladder has errors or a level is not one of its levels, 2 usage or
+I/O.";
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
@@ -618,7 +667,9 @@ const PLAN_EXAMPLES: &str = "\
 Examples:
   ladder plan me.yaml
   ladder plan me.yaml --target senior-manager -o plan.md
-  ladder plan me.yaml --format json";
+  ladder plan me.yaml --format json
+
+Exit status: 0 the plan is written, 1 the assessment or its ladder has errors, 2 usage or I/O.";
 
 #[derive(Debug, Args)]
 pub struct PlanArgs {
@@ -659,7 +710,10 @@ pub enum PlanFormat {
 const COMPARE_EXAMPLES: &str = "\
 Examples:
   ladder compare examples/self-assessment.yaml examples/manager-review.yaml
-  ladder compare reviews/ada-*.yaml --target senior-manager --format markdown > ada.md";
+  ladder compare reviews/ada-*.yaml --target senior-manager --format markdown > ada.md
+
+Exit status: 0 compared, 1 a file or its ladder has errors, or the files are not of one person
+against one ladder, 2 usage or I/O.";
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
@@ -717,7 +771,10 @@ const TEAM_EXAMPLES: &str = "\
 Examples:
   ladder team examples/team
   ladder team reviews/ --format markdown > calibration.md
-  ladder team reviews/ --format csv > team.csv";
+  ladder team reviews/ --format csv > team.csv
+
+Exit status: 0 every file is in the team, 1 a file or its ladder has errors (the file is left
+out, and said so), 2 usage or I/O; the status is the worst met.";
 
 #[derive(Debug, Args)]
 pub struct TeamArgs {
@@ -741,7 +798,10 @@ const ASSESS_EXAMPLES: &str = "\
 Examples:
   ladder assess examples/self-assessment.yaml
   ladder assess me.yaml --target senior-manager --format markdown > gaps.md
-  ladder assess team/*.yaml --ladder ladders/our-ladder.yaml --format json";
+  ladder assess team/*.yaml --ladder ladders/our-ladder.yaml --format json
+
+Exit status: 0 every file is assessed, 1 a file or its ladder has errors (the other files are
+still assessed), 2 usage or I/O; the status is the worst met.";
 
 #[derive(Debug, Args)]
 pub struct AssessArgs {

@@ -13,8 +13,9 @@
 //! into ladder files.
 //!
 //! Beside the flow: [`diagnostic`] (findings, as spans into their file), [`error`] (what can go
-//! wrong), [`wording`] (names, lists and plurals in messages) and [`write_file`] (writing a
-//! file without clobbering one).
+//! wrong), [`wording`] (names, lists and plurals in messages), [`write_file`] (writing a file
+//! without clobbering one) and [`complete`] (the shell's completions, which read ladders as the
+//! commands do).
 
 #[doc(hidden)]
 pub mod assess;
@@ -24,6 +25,8 @@ pub mod chart;
 pub mod cli;
 #[doc(hidden)]
 pub mod compare;
+#[doc(hidden)]
+pub mod complete;
 #[doc(hidden)]
 pub mod diagnostic;
 #[doc(hidden)]

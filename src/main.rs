@@ -11,6 +11,8 @@ use ladder::run::{Failure, Streams, run, styles};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // Before anything is written: a shell completing a command line may be asking.
+    ladder::complete::answer_if_asked();
     let cli = ladder::cli::parse();
     let (style, err_color) = styles(cli.color);
     // Reports of thousands of files are megabytes: written in large pieces, not line by line.

@@ -243,16 +243,38 @@ fn a_ladder_in_the_ladders_directory_is_found_by_id() {
 
 #[test]
 fn completions_and_man_page_generate() {
-    for (shell, marker) in [
-        ("bash", "_ladder()"),
-        ("zsh", "#compdef ladder"),
-        ("fish", "complete -c ladder"),
-        ("elvish", "edit:completion:arg-completer[ladder]"),
-        ("powershell", "Register-ArgumentCompleter"),
+    // Each script registers a completer that asks `ladder` for the candidates.
+    for (shell, marker, asks) in [
+        ("bash", "complete -o nospace", "COMPLETE=\"bash\""),
+        ("zsh", "#compdef ladder", "COMPLETE=\"zsh\""),
+        (
+            "fish",
+            "complete --keep-order --exclusive --command ladder",
+            "COMPLETE=fish ladder",
+        ),
+        (
+            "elvish",
+            "edit:completion:arg-completer[ladder]",
+            "COMPLETE=\"elvish\" ladder",
+        ),
+        (
+            "powershell",
+            "Register-ArgumentCompleter",
+            "$env:COMPLETE = \"powershell\"",
+        ),
     ] {
         let script = stdout(ladder().args(["completions", shell]));
-        assert!(script.contains(marker), "{shell}");
-        assert!(script.contains("assess"), "{shell}");
+        assert!(script.contains(marker), "{shell}: {script}");
+        assert!(script.contains(asks), "{shell}: {script}");
+        // The same script as `COMPLETE=SHELL ladder` prints, but for zsh's loading it from
+        // `fpath`; that one runs the binary by the path it was started by.
+        let binary = assert_cmd::cargo::cargo_bin("ladder");
+        let registered =
+            stdout(ladder().env("COMPLETE", shell)).replace(binary.to_str().unwrap(), "ladder");
+        match shell {
+            "zsh" => assert!(script.starts_with(&registered), "{script}"),
+            _ => assert_eq!(script, registered, "{shell}"),
+        }
     }
     let page = stdout(ladder().arg("man"));
     assert!(
@@ -262,14 +284,19 @@ fn completions_and_man_page_generate() {
     );
     assert!(page.contains(".TH ladder 1"));
     assert!(page.contains("ladder\\-assess"));
-    // Every page the top page refers to exists: no `ladder-help(1)`.
-    let referred: Vec<String> = page
-        .split("ladder\\-")
-        .skip(1)
-        .filter_map(|rest| Some(rest.split_once("(1)")?.0.replace("\\-", "-")))
-        .collect();
+    // Every page any page refers to exists: no `ladder-help(1)`.
+    let referred = referred_pages(&page);
     assert!(referred.contains(&"assess".to_owned()), "{referred:?}");
     assert!(!referred.contains(&"help".to_owned()), "{referred:?}");
+    for name in ladder::cli::MAN_PAGES {
+        let page = stdout(ladder().args(["man", name]));
+        for referred in referred_pages(&page) {
+            assert!(
+                referred.is_empty() || ladder::cli::MAN_PAGES.contains(&referred.as_str()),
+                "ladder-{name}(1) refers to ladder-{referred}(1)"
+            );
+        }
+    }
     for name in &referred {
         stdout(ladder().args(["man", name]));
     }
@@ -285,6 +312,28 @@ fn completions_and_man_page_generate() {
             "{command}"
         );
     }
+}
+
+/// The pages a page refers to, such as `import-csv` for `ladder-import-csv(1)`, and `` for
+/// `ladder(1)`.
+fn referred_pages(page: &str) -> Vec<String> {
+    let mut referred = Vec::new();
+    // `\fBladder\fR(1)` refers as `ladder(1)` does.
+    let page = page
+        .replace("\\fB", "")
+        .replace("\\fI", "")
+        .replace("\\fR", "");
+    let pieces: Vec<&str> = page.split("(1)").collect();
+    for piece in &pieces[..pieces.len() - 1] {
+        let start = piece
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '\\'))
+            .map_or(0, |at| at + 1);
+        let name = piece[start..].replace("\\-", "-");
+        if let Some(name) = name.strip_prefix("ladder") {
+            referred.push(name.strip_prefix('-').unwrap_or(name).to_owned());
+        }
+    }
+    referred
 }
 
 #[test]

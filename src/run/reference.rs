@@ -1,4 +1,6 @@
-//! Commands that describe `ladder` itself: schemas, shell completions, the man page.
+//! Commands that describe `ladder` itself: schemas, shell completions, the man pages.
+
+mod man;
 
 use clap::CommandFactory;
 
@@ -12,21 +14,20 @@ pub(super) fn schema(args: &SchemaArgs) -> String {
     })
 }
 
+/// The script that makes the shell ask `ladder` for completions as it types.
 pub(super) fn completions(args: &CompletionsArgs) -> String {
-    let mut script = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "ladder", &mut script);
-    String::from_utf8_lossy(&script).into_owned()
+    crate::complete::script(args.shell)
 }
 
-/// The page of `ladder`, whose SEE ALSO names `ladder-assess(1)` and the rest, or one of those;
-/// `import-csv` is the page of `ladder import csv`, which the page of `ladder import` names.
+/// The page of `ladder`, which lists `ladder-assess(1)` and the rest, or one of those;
+/// `import-csv` is the page of `ladder import csv`, which the page of `ladder import` lists.
 pub(super) fn man(args: &ManArgs) -> String {
     let mut cli = Cli::command();
     cli.build();
     // `ladder help` has no page of its own (`--help` is on every page): the top page does not
     // send readers to one.
     let cli = cli.mut_subcommand("help", |help| help.hide(true));
-    let command = match &args.command {
+    let command = match args.command.as_deref() {
         Some(name) => {
             let mut sub = &cli;
             for part in name.split('-') {
@@ -38,9 +39,5 @@ pub(super) fn man(args: &ManArgs) -> String {
         }
         None => cli,
     };
-    let mut page = Vec::new();
-    clap_mangen::Man::new(command)
-        .render(&mut page)
-        .expect("rendering to memory cannot fail");
-    String::from_utf8_lossy(&page).into_owned()
+    man::page(command, args.command.as_deref())
 }
