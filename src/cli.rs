@@ -568,17 +568,15 @@ const VALIDATE_EXAMPLES: &str = "\
 Examples:
   ladder validate
   ladder validate ladders/ team/ --strict
+  ladder validate team/ --allow unscored --deny missing-evidence
   ladder validate --format github
 
-  ladder validate team/ --allow unscored --deny missing-evidence
+A team sets its policy for every run in `ladder.toml` at the repository root, a `[validate]`
+table such as `strict = true`, `allow = [\"unscored\"]` and `deny = [\"missing-evidence\"]`; the
+command line has the last word on each kind of warning it names.
 
-Warnings can also be allowed or denied for every run in `ladder.toml` at the repository root:
-  [validate]
-  strict = true
-  allow = [\"unscored\"]
-
-Exit status: 0 when no errors (warnings pass unless --strict), 1 when any error, 2 when a path
-cannot be read.";
+Exit status: 0 when no errors (warnings pass unless --strict), 1 when any error (a mistake in
+`ladder.toml` included), 2 when a path cannot be read or the command line is wrong.";
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {

@@ -289,6 +289,20 @@ fn formats_complete_by_name() {
     );
 }
 
+#[test]
+fn kinds_of_warning_complete_for_allow_and_deny() {
+    let repo = common::repository(&[]);
+    let here = repo.path();
+    assert_eq!(
+        offered(here, 3, &["ladder", "validate", "--allow", "m"]),
+        ["misplaced-track", "missing-signals", "missing-evidence"]
+    );
+    assert_eq!(
+        offered(here, 3, &["ladder", "validate", "--deny", "u"]),
+        ["unscored"]
+    );
+}
+
 /// Levels are those of the ladder the line names, by path or by id; ladder ids are those of
 /// `ladders/` and those built in.
 #[test]

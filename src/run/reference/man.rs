@@ -326,8 +326,9 @@ fn files(name: Option<&str>) -> Roff {
             roff.control("TP", []);
             roff.text([italic("ladder.toml")]);
             roff.text([roman(
-                "At the repository's root, optional: the settings of ladder validate, such as \
-                 which findings are allowed or denied and whether warnings fail.",
+                "At the repository's root, optional: the policy of ladder validate, a [validate] \
+                 table of strict (whether warnings fail), and allow and deny (lists of kinds of \
+                 warning not shown, or reported as errors). --no-config ignores it.",
             )]);
         }
         Some(_) => {}
