@@ -302,7 +302,7 @@ Examples:
   ladder completions bash > ~/.local/share/bash-completion/completions/ladder
   ladder completions zsh > ~/.zfunc/_ladder
   ladder completions fish > ~/.config/fish/completions/ladder.fish
-  echo 'source <(COMPLETE=bash ladder)' >> ~/.bashrc
+  echo 'source <(LADDER_COMPLETE=bash ladder)' >> ~/.bashrc
 
 The script asks ladder for the candidates as you type: the levels of the ladder the line names
 (or of the default one), the ladders of the repository and those built in, formats and files.

@@ -1,5 +1,5 @@
 //! Shell completion: the scripts that make a shell ask `ladder` for the words it may complete,
-//! and the answers. A script runs `COMPLETE=bash ladder -- ladder show sen`, and `ladder`
+//! and the answers. A script runs `LADDER_COMPLETE=bash ladder -- ladder show sen`, and `ladder`
 //! answers with the candidates for the word under the cursor (clap_complete's dynamic
 //! completion), so that what completes is what the repository holds: the levels of the ladder
 //! the line names with `--ladder`, or else of the default one; the ladders of `ladders/` and
@@ -26,13 +26,19 @@ use crate::load::source::DEFAULT_MAX_BYTES;
 use crate::load::{Loader, Root};
 use crate::model::Ladder;
 
-/// The variable that asks for a script or for candidates: clap_complete's own.
-pub const VAR: &str = "COMPLETE";
+/// The variable that asks for a script or for candidates. Named for `ladder` rather than
+/// clap_complete's `COMPLETE`, a name some other tool's environment may well hold.
+pub const VAR: &str = "LADDER_COMPLETE";
 
 /// Answers the shell and exits, when the process was started to complete a command line (its
-/// `COMPLETE` is set); returns otherwise.
+/// `LADDER_COMPLETE` is set, and it was given nothing, or `--` and the line); returns
+/// otherwise. Any other command line runs as given: a variable left set in CI must not turn
+/// `ladder validate` into a script printed with exit status 0.
 pub fn answer_if_asked() {
     let args: Vec<OsString> = std::env::args_os().collect();
+    if args.len() > 1 && args[1] != "--" {
+        return;
+    }
     let line = Line::of(&args);
     let complete = clap_complete::CompleteEnv::with_factory(move || command(&line)).var(VAR);
     let dir = std::env::current_dir().ok();
@@ -43,7 +49,7 @@ pub fn answer_if_asked() {
     }
 }
 
-/// The script that completes `ladder` in `shell`: the one `COMPLETE=SHELL ladder` prints,
+/// The script that completes `ladder` in `shell`: the one `LADDER_COMPLETE=SHELL ladder` prints,
 /// which asks the `ladder` the shell finds for the candidates. It names `ladder` rather than
 /// the path this binary was started by, as a script is kept in a file, and completes the
 /// `ladder` the shell runs.
@@ -331,7 +337,7 @@ mod tests {
     #[test]
     fn every_shell_has_its_script() {
         for shell in <clap_complete::Shell as clap::ValueEnum>::value_variants() {
-            assert!(script(*shell).contains("COMPLETE"), "{shell}");
+            assert!(script(*shell).contains("LADDER_COMPLETE"), "{shell}");
         }
     }
 }

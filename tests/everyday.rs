@@ -245,32 +245,32 @@ fn a_ladder_in_the_ladders_directory_is_found_by_id() {
 fn completions_and_man_page_generate() {
     // Each script registers a completer that asks `ladder` for the candidates.
     for (shell, marker, asks) in [
-        ("bash", "complete -o nospace", "COMPLETE=\"bash\""),
-        ("zsh", "#compdef ladder", "COMPLETE=\"zsh\""),
+        ("bash", "complete -o nospace", "LADDER_COMPLETE=\"bash\""),
+        ("zsh", "#compdef ladder", "LADDER_COMPLETE=\"zsh\""),
         (
             "fish",
             "complete --keep-order --exclusive --command ladder",
-            "COMPLETE=fish ladder",
+            "LADDER_COMPLETE=fish ladder",
         ),
         (
             "elvish",
             "edit:completion:arg-completer[ladder]",
-            "COMPLETE=\"elvish\" ladder",
+            "LADDER_COMPLETE=\"elvish\" ladder",
         ),
         (
             "powershell",
             "Register-ArgumentCompleter",
-            "$env:COMPLETE = \"powershell\"",
+            "$env:LADDER_COMPLETE = \"powershell\"",
         ),
     ] {
         let script = stdout(ladder().args(["completions", shell]));
         assert!(script.contains(marker), "{shell}: {script}");
         assert!(script.contains(asks), "{shell}: {script}");
-        // The same script as `COMPLETE=SHELL ladder` prints, but for zsh's loading it from
+        // The same script as `LADDER_COMPLETE=SHELL ladder` prints, but for zsh's loading it from
         // `fpath`; that one runs the binary by the path it was started by.
         let binary = assert_cmd::cargo::cargo_bin("ladder");
-        let registered =
-            stdout(ladder().env("COMPLETE", shell)).replace(binary.to_str().unwrap(), "ladder");
+        let registered = stdout(ladder().env("LADDER_COMPLETE", shell))
+            .replace(binary.to_str().unwrap(), "ladder");
         match shell {
             "zsh" => assert!(script.starts_with(&registered), "{script}"),
             _ => assert_eq!(script, registered, "{shell}"),

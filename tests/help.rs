@@ -205,7 +205,7 @@ fn pages_name_the_environment_and_files_they_use() {
             assert!(variables.contains(&format!("\\fB{variable}\\fR")), "{name}");
         }
     }
-    assert!(environment("").contains(".TP\n\\fBCOMPLETE\\fR\nSee ladder-completions(1).\n"));
+    assert!(environment("").contains(".TP\n\\fBLADDER_COMPLETE\\fR\nSee ladder-completions(1).\n"));
     assert!(environment("").contains(".TP\n\\fBTZ\\fR\nSee ladder-init(1).\n"));
     assert!(environment("init").contains("\\fBTZ\\fR\nThe time zone whose date today is"));
     assert!(environment("show").contains("tables and prose fit"));
@@ -225,7 +225,7 @@ fn pages_name_the_environment_and_files_they_use() {
 fn offered(dir: &std::path::Path, index: usize, words: &[&str]) -> Vec<String> {
     let output = ladder()
         .current_dir(dir)
-        .env("COMPLETE", "bash")
+        .env("LADDER_COMPLETE", "bash")
         .env("_CLAP_COMPLETE_INDEX", index.to_string())
         .env("_CLAP_IFS", "\n")
         .arg("--")
@@ -419,7 +419,7 @@ fn bash_completes_with_the_script() {
             .arg(test)
             .current_dir(repo.path())
             .env("PATH", &path)
-            .env_remove("COMPLETE")
+            .env_remove("LADDER_COMPLETE")
             .output()
             .unwrap();
         assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{words}");
@@ -431,4 +431,22 @@ fn bash_completes_with_the_script() {
         "manager\nsenior-manager\n"
     );
     assert_eq!(complete("ladder show --format", "c"), "csv\n");
+}
+
+/// Only a shell's own call is answered: a `LADDER_COMPLETE` left set in a CI job's
+/// environment does not turn a check into a script printed with exit status 0.
+#[test]
+fn a_completion_variable_left_set_does_not_stop_a_check() {
+    let repo = common::repository(&[("ladders/broken.yaml", "tests/fixtures/broken-ladder.yaml")]);
+    let output = ladder()
+        .current_dir(repo.path())
+        .env("LADDER_COMPLETE", "bash")
+        .args(["validate", "--quiet"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "checked 1 file (1 ladder, 0 self-assessments): 3 errors, 1 warning\n"
+    );
 }

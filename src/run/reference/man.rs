@@ -273,12 +273,12 @@ fn environment(name: Option<&str>) -> Roff {
     entry("COLUMNS", fitted);
     match name {
         None => {
-            entry("COMPLETE", "See ladder-completions(1).");
+            entry("LADDER_COMPLETE", "See ladder-completions(1).");
             entry("TZ", "See ladder-init(1).");
         }
         Some("completions") => entry(
-            "COMPLETE",
-            "Set to a shell's name (COMPLETE=bash ladder), makes ladder print the script that \
+            "LADDER_COMPLETE",
+            "Set to a shell's name (LADDER_COMPLETE=bash ladder), makes ladder print the script that \
              completes its command lines in that shell, as ladder completions does; the script \
              runs ladder with it set to ask for the candidates for a word.",
         ),
