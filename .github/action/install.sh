@@ -19,8 +19,14 @@
 # runner. Out: ladder on GITHUB_PATH, and the step output `bin`, the binary's path.
 set -euo pipefail
 
+# A message may quote an input; escaped as GitHub reads a workflow command's message, a line
+# break in it cannot end the command and start another.
 fail() {
-    echo "::error title=ladder install::$*" >&2
+    local message="$*"
+    message=${message//'%'/'%25'}
+    message=${message//$'\r'/'%0D'}
+    message=${message//$'\n'/'%0A'}
+    echo "::error title=ladder install::$message" >&2
     exit 1
 }
 

@@ -18,7 +18,8 @@ case "${LADDER_STRICT:-false}" in
     true) args+=(--strict) ;;
     false) ;;
     *)
-        echo "::error title=ladder validate::the strict input is '$LADDER_STRICT'; it takes true or false" >&2
+        # The value itself is not echoed: it could end the line and start a workflow command.
+        echo "::error title=ladder validate::the strict input takes true or false" >&2
         exit 2
         ;;
 esac
