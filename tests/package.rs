@@ -29,6 +29,11 @@ fn the_package_lists_only_what_belongs_in_it() {
         "schemas/ladder.schema.json",
         "examples/self-assessment.yaml",
         "examples/pictures/self-assessment.svg",
+        // The README's examples of a team's own ladder and of importing one.
+        "examples/platform/platform-engineering.yaml",
+        "examples/platform/platform-engineering-2025.yaml",
+        "examples/platform/margaret-hamilton.yaml",
+        "examples/import/platform.csv",
     ] {
         assert!(
             files.contains(&needed),
