@@ -17,6 +17,7 @@ pub const LADDER: &str = env!("CARGO_BIN_EXE_ladder");
 pub const GNU_TIME: &str = "/usr/bin/time";
 
 /// One command's cost over `RUNS` runs: the best wall time, and the highest peak memory seen.
+#[derive(Clone)]
 pub struct Cost {
     pub wall: Duration,
     /// Kilobytes, as GNU time reports them.
@@ -37,6 +38,17 @@ impl Cost {
 
     pub fn refused(&self) -> bool {
         self.exit == Some(2)
+    }
+
+    /// Two runs of one command as one: the least wall and CPU time, the highest peak, and the
+    /// rest of the later run.
+    pub fn and(self, later: Cost) -> Cost {
+        Cost {
+            wall: self.wall.min(later.wall),
+            peak_kb: self.peak_kb.max(later.peak_kb),
+            cpu: self.cpu.min(later.cpu),
+            ..later
+        }
     }
 }
 
@@ -102,12 +114,7 @@ pub fn measure(
         };
         cost = Some(match cost {
             None => run,
-            Some(best) => Cost {
-                wall: best.wall.min(run.wall),
-                peak_kb: best.peak_kb.max(run.peak_kb),
-                cpu: best.cpu.min(run.cpu),
-                ..run
-            },
+            Some(best) => best.and(run),
         });
     }
     Ok(cost.expect("at least one run"))
