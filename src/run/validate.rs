@@ -8,12 +8,12 @@ use super::{Failure, Status, Streams};
 use crate::cli::{FindingsFormat, ValidateArgs};
 use crate::error::Error;
 use crate::input::Input;
-use crate::load::Loader;
 use crate::load::catalog::LOCAL_DIR;
 use crate::load::config::{self, Config};
+use crate::load::{Checked, Loader};
 use crate::policy::Policy;
 use crate::render::findings::{Github, Human, Json};
-use crate::validate::{Report, validate};
+use crate::validate::{Report, Tally, validate};
 
 pub(super) fn run(
     args: &ValidateArgs,
@@ -33,8 +33,9 @@ pub(super) fn run(
         let message = "`--quiet` prints only the summary of `--format human`; other formats are read by programs, which need every finding".to_owned();
         return streams.fail(&Error::Usage(message));
     }
-    let (strict, policy) = match policy(args, loader) {
-        Ok(settings) => settings,
+    let config = match config(args, loader) {
+        Ok(config) => Ok(config),
+        Err(Error::Invalid(found)) => Err(found),
         Err(error) => return streams.fail(&error),
     };
     let color = streams.style.color;
@@ -43,6 +44,29 @@ pub(super) fn run(
         FindingsFormat::Human => Box::new(Human::new(out, color, args.quiet)),
         FindingsFormat::Json => Box::new(Json::new(out)),
         FindingsFormat::Github => Box::new(Github::new(out)),
+    };
+    // A `ladder.toml` with mistakes is reported as any file is, in the format asked for (an
+    // annotation on its line, in a pull request), and nothing else is checked: a policy half
+    // read would check less than the team asked for.
+    let (strict, policy) = match config {
+        Ok(config) => config,
+        Err(found) => {
+            let tally = Tally {
+                files: 1,
+                errors: found.errors(),
+                ..Tally::default()
+            };
+            let name = found.kept.first().map_or(config::FILE, |d| d.file());
+            let checked = Checked {
+                name: name.to_owned(),
+                kind: None,
+                found: found.clone(),
+                unreadable: None,
+            };
+            report.file(&checked)?;
+            report.finish(&tally)?;
+            return Ok(Some(Failure::Content));
+        }
     };
     let tally = validate(&paths, loader, &policy, report.as_mut())?;
     if tally.files == 0 && !tally.unreadable {
@@ -66,7 +90,7 @@ pub(super) fn run(
 
 /// Whether warnings fail the run, and what each kind of warning is taken as: `ladder.toml`
 /// first, then the command line, which has the last word on each kind it names.
-fn policy(args: &ValidateArgs, loader: &Loader) -> Result<(bool, Policy), Error> {
+fn config(args: &ValidateArgs, loader: &Loader) -> Result<(bool, Policy), Error> {
     let config = if args.no_config {
         Config::default()
     } else {
