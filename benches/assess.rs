@@ -20,7 +20,7 @@ fn assess_once(ladder_text: &str, assessment_text: &str) -> usize {
         .value;
     let source = Source::from_text("me.yaml", assessment_text);
     let raw: RawAssessment = yaml::parse(&source).expect("assessment parses");
-    let checked = assessment::check(&raw, &source, &ladder, None)
+    let checked = assessment::check(&raw, &source, &ladder, None, &ladder::policy::NONE)
         .expect("assessment checks")
         .value;
     let report = ladder::assess::assess(&ladder, &checked, "me.yaml");

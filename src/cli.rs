@@ -50,7 +50,25 @@ pub fn parse() -> Cli {
     let parsed = command
         .try_get_matches_from_mut(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches));
-    parsed.unwrap_or_else(|error| exit(&error.format(&mut command), choice, &args))
+    parsed.unwrap_or_else(|error| {
+        // clap echoes values in its messages, styled text stripped and `--flag=VALUE` split,
+        // so the message is made again from the arguments made safe: the same mistake, told
+        // without a byte that could forge a line or an escape.
+        let safe: Vec<std::ffi::OsString> = args
+            .iter()
+            .map(|arg| {
+                crate::render::safe::plain(&arg.to_string_lossy())
+                    .into_owned()
+                    .into()
+            })
+            .collect();
+        let retold = command
+            .try_get_matches_from_mut(&safe)
+            .err()
+            .filter(|retold| retold.kind() == error.kind())
+            .unwrap_or(error);
+        exit(&retold.format(&mut command), choice, &args)
+    })
 }
 
 /// Prints help, the version or a usage error as clap would, with every argument value it
@@ -69,10 +87,18 @@ fn exit(error: &clap::Error, choice: ColorChoice, args: &[std::ffi::OsString]) -
     } else {
         rendered.to_string()
     };
-    for arg in args.iter().map(|arg| arg.to_string_lossy()) {
-        let safe = crate::render::safe::plain(&arg);
-        if safe != arg {
-            text = text.replace(arg.as_ref(), &safe);
+    // clap echoes a value given as `--flag=VALUE` without the flag: that part is made safe too.
+    let values = args
+        .iter()
+        .map(|arg| arg.to_string_lossy())
+        .flat_map(|arg| {
+            let after_equals = arg.split_once('=').map(|(_, value)| value.to_owned());
+            std::iter::once(arg.into_owned()).chain(after_equals)
+        });
+    for value in values {
+        let safe = crate::render::safe::plain(&value);
+        if safe != value {
+            text = text.replace(&value, &safe);
         }
     }
     let written = if to_stderr {

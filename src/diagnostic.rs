@@ -150,6 +150,12 @@ impl Code {
         Code::deserialize(name).ok()
     }
 
+    /// The kind of warning `name` names, if it names one; cheaper than [`Code::warning`],
+    /// which says what is wrong with a name that does not.
+    pub fn named_warning(name: &str) -> Option<Code> {
+        Code::named(name).filter(|code| code.severity() == Severity::Warning)
+    }
+
     /// The kind of warning a name written in `--allow`, `--deny` or `ladder.toml` names.
     pub fn warning(name: &str) -> Result<Code, Refusal> {
         let warnings = Code::WARNINGS.map(Code::as_str);
@@ -290,8 +296,7 @@ impl Diagnostic {
 pub struct Found {
     pub kept: Vec<Diagnostic>,
     pub omitted_errors: usize,
-    /// Warnings counted but not kept, by kind, so that a policy can still treat them.
-    pub omitted_warnings: Vec<(Code, usize)>,
+    pub omitted_warnings: usize,
     /// Warnings a policy allowed: counted, not shown.
     pub allowed: usize,
 }
@@ -306,17 +311,9 @@ impl Found {
 
     /// Counts a finding that is not kept.
     pub fn omit(&mut self, finding: &Diagnostic) {
-        if finding.is_error() {
-            self.omitted_errors += 1;
-            return;
-        }
-        match self
-            .omitted_warnings
-            .iter_mut()
-            .find(|(code, _)| *code == finding.code)
-        {
-            Some((_, count)) => *count += 1,
-            None => self.omitted_warnings.push((finding.code, 1)),
+        match finding.severity {
+            Severity::Error => self.omitted_errors += 1,
+            Severity::Warning => self.omitted_warnings += 1,
         }
     }
 
@@ -324,7 +321,7 @@ impl Found {
         let kept = self.kept.iter().filter(|d| d.severity == severity).count();
         kept + match severity {
             Severity::Error => self.omitted_errors,
-            Severity::Warning => self.omitted_warnings.iter().map(|(_, n)| n).sum(),
+            Severity::Warning => self.omitted_warnings,
         }
     }
 
@@ -341,7 +338,7 @@ impl Found {
     }
 
     pub fn omitted(&self) -> usize {
-        self.count(Severity::Error) + self.count(Severity::Warning) - self.kept.len()
+        self.omitted_errors + self.omitted_warnings
     }
 
     pub fn is_empty(&self) -> bool {
@@ -359,7 +356,7 @@ impl Found {
     /// The same findings without their warnings, for commands that report only what stops them.
     pub fn errors_only(mut self) -> Found {
         self.kept.retain(Diagnostic::is_error);
-        self.omitted_warnings.clear();
+        self.omitted_warnings = 0;
         self
     }
 }

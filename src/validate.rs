@@ -12,7 +12,6 @@ use crate::diagnostic::{At, Code, Diagnostic, Found};
 use crate::input::Input;
 use crate::load::catalog::LadderKey;
 use crate::load::{Checked, Document, Kind, LadderFile, Loader, Named, Source};
-use crate::policy::Policy;
 
 /// Where the records go: one printer per format.
 pub trait Report {
@@ -39,16 +38,9 @@ pub struct Tally {
 }
 
 /// Checks every file under `paths`, handing each record to `report`; the tally of it all.
-/// Each file's findings are treated by `policy` once, here, so every printer shows the same.
-pub fn validate(
-    paths: &[Input],
-    loader: &Loader,
-    policy: &Policy,
-    report: &mut dyn Report,
-) -> io::Result<Tally> {
+pub fn validate(paths: &[Input], loader: &Loader, report: &mut dyn Report) -> io::Result<Tally> {
     let mut run = Run {
         report,
-        policy,
         tally: Tally::default(),
         reported: HashSet::default(),
         ladder_ids: HashMap::default(),
@@ -69,7 +61,6 @@ enum Item {
 
 struct Run<'a> {
     report: &'a mut dyn Report,
-    policy: &'a Policy,
     tally: Tally,
     /// The ladder files whose records have been handed over.
     reported: HashSet<LadderKey>,
@@ -165,11 +156,6 @@ impl Run<'_> {
                 })
             }
             None => {
-                let treated = self.policy.apply(&checked.found).map(|found| Checked {
-                    found,
-                    ..checked.clone()
-                });
-                let checked = treated.as_ref().unwrap_or(checked);
                 tally.errors += checked.found.errors();
                 tally.warnings += checked.found.warnings();
                 tally.allowed += checked.found.allowed;

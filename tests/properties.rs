@@ -22,7 +22,9 @@ fn load_both_ways(bytes: &[u8]) {
     }
     match yaml::parse::<RawAssessment>(&source) {
         Ok(raw) => {
-            if let Err(found) = assessment::check(&raw, &source, &builtin, None) {
+            if let Err(found) =
+                assessment::check(&raw, &source, &builtin, None, &ladder::policy::NONE)
+            {
                 assert_located(&Error::Invalid(found));
             }
         }

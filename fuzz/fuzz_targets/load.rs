@@ -55,7 +55,7 @@ fuzz_target!(|bytes: &[u8]| {
         Err(error) => return check_error(&error),
     };
     BUILTIN.with(|builtin| {
-        match ladder::load::assessment::check(&raw, &source, builtin, None) {
+        match ladder::load::assessment::check(&raw, &source, builtin, None, &ladder::policy::NONE) {
             Ok(loaded) => {
                 check_located(&loaded.warnings);
                 let report = ladder::assess::assess(builtin, &loaded.value, "fuzz");

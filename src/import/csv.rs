@@ -183,7 +183,7 @@ pub fn import(
             At::File(source.clone()),
         )));
     }
-    let mut findings = Findings::new(source);
+    let mut findings = Findings::new(source, &crate::policy::NONE);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)

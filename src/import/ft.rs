@@ -173,7 +173,7 @@ pub fn place(marks: &[Option<Track>]) -> Result<Vec<Placement>, usize> {
 /// the id its name suggests.
 pub fn import(source: &Arc<Source>, id: Option<&str>) -> Result<Imported, Error> {
     let family: JobFamily = yaml::parse(source)?;
-    let mut findings = Findings::new(source);
+    let mut findings = Findings::new(source, &crate::policy::NONE);
     let mut notes = Vec::new();
     if family.google_sheet_id.is_some() {
         notes.push(

@@ -10,6 +10,7 @@ use super::source::Source;
 use super::yaml::{Located, Text};
 use crate::diagnostic::{Code, Diagnostic, Found};
 use crate::model::{Assessment, Ladder, LevelId, Rating, Score};
+use crate::policy::Policy;
 use crate::wording;
 
 /// Checks `raw` against `ladder`. `target` from the command line, when given, replaces the file's.
@@ -18,8 +19,9 @@ pub fn check(
     source: &Arc<Source>,
     ladder: &Ladder,
     target: Option<&str>,
+    policy: &Policy,
 ) -> Result<Loaded<Assessment>, Found> {
-    let mut findings = Findings::new(source);
+    let mut findings = Findings::new(source, policy);
     let target = check_target(&mut findings, raw, ladder, target);
     let ratings = check_ratings(&mut findings, raw, ladder, target.as_ref());
     if let Some(target) = &target {

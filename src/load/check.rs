@@ -6,8 +6,9 @@ use std::sync::Arc;
 use super::raw::ScoreField;
 use super::source::{Position, Source};
 use super::yaml::{Located, Scalar, Text};
-use crate::diagnostic::{At, Code, Diagnostic, Found};
+use crate::diagnostic::{At, Code, Diagnostic, Found, Severity};
 use crate::model::{Scale, Score};
+use crate::policy::{Level, Policy};
 
 /// A checked value and the warnings found on the way to it.
 #[derive(Debug, Clone)]
@@ -26,7 +27,12 @@ pub const MAX_FINDINGS: usize = 200;
 /// The findings for one source file, in the order they were found.
 pub(crate) struct Findings<'a> {
     source: &'a Arc<Source>,
+    /// What the team makes of each kind of warning, applied as each is found, so that the
+    /// cap counts what is shown: allowed warnings take no room, denied ones are errors.
+    policy: &'a Policy,
     found: Found,
+    /// How many of the findings kept are warnings, which an error past the cap may replace.
+    warnings_kept: usize,
     /// Where the help of a finding past the cap goes: written, then dropped.
     spare: Diagnostic,
     /// How many more "did you mean" suggestions this file may get (see [`Findings::suggest`]).
@@ -38,10 +44,12 @@ pub(crate) struct Findings<'a> {
 const MAX_SUGGESTIONS: usize = 20;
 
 impl<'a> Findings<'a> {
-    pub fn new(source: &'a Arc<Source>) -> Self {
+    pub fn new(source: &'a Arc<Source>, policy: &'a Policy) -> Self {
         Findings {
             source,
+            policy,
             found: Found::default(),
+            warnings_kept: 0,
             spare: Diagnostic::error(Code::Unreadable, "", At::CommandLine),
             suggestions: MAX_SUGGESTIONS,
         }
@@ -79,9 +87,30 @@ impl<'a> Findings<'a> {
         self.push(diagnostic)
     }
 
-    /// Keeps `diagnostic` while there is room; past the cap, counts it.
-    pub fn push(&mut self, diagnostic: Diagnostic) -> &mut Diagnostic {
+    /// Keeps `diagnostic`, as the policy treats it, while there is room; past the cap, or
+    /// allowed, counts it. Past the cap an error still takes the place of the last warning
+    /// kept: what stops the work must be seen before what does not.
+    pub fn push(&mut self, mut diagnostic: Diagnostic) -> &mut Diagnostic {
+        match self.policy.level(diagnostic.code) {
+            Level::Allow => {
+                self.found.allowed += 1;
+                self.spare = diagnostic;
+                return &mut self.spare;
+            }
+            Level::Deny => diagnostic.severity = Severity::Error,
+            Level::Warn => {}
+        }
+        if self.found.kept.len() >= MAX_FINDINGS && diagnostic.is_error() && self.warnings_kept > 0
+        {
+            let kept = &mut self.found.kept;
+            if let Some(last) = kept.iter().rposition(|d| !d.is_error()) {
+                let warning = kept.remove(last);
+                self.found.omit(&warning);
+                self.warnings_kept -= 1;
+            }
+        }
         if self.found.kept.len() < MAX_FINDINGS {
+            self.warnings_kept += usize::from(!diagnostic.is_error());
             self.found.kept.push(diagnostic);
             return self.found.kept.last_mut().expect("just pushed");
         }

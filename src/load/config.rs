@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
+use super::check::MAX_FINDINGS;
 use super::root::Root;
 use super::source::{self, Source, Span};
 use crate::diagnostic::{At, Code, Diagnostic, Found};
@@ -78,18 +79,24 @@ pub fn parse(source: &Arc<Source>) -> Result<Config, Error> {
     })?;
     let mut found = Found::default();
     let mut codes = |names: &[toml::Spanned<String>]| -> Vec<Code> {
-        names
-            .iter()
-            .filter_map(|name| match Code::warning(name.get_ref()) {
-                Ok(code) => Some(code),
-                Err(refusal) => {
-                    let at = At::Span(source.clone(), span(&name.span()));
-                    let finding = Diagnostic::error(Code::InvalidConfig, refusal.message, at);
-                    found.kept.push(finding.with_help(refusal.help));
-                    None
-                }
-            })
-            .collect()
+        let mut codes = Vec::new();
+        for name in names {
+            if let Some(code) = Code::named_warning(name.get_ref()) {
+                codes.push(code);
+                continue;
+            }
+            let at = At::Span(source.clone(), span(&name.span()));
+            // As in every file, past the cap findings are counted, not kept (nor worded).
+            if found.kept.len() >= MAX_FINDINGS {
+                found.omit(&Diagnostic::error(Code::InvalidConfig, String::new(), at));
+                continue;
+            }
+            if let Err(refusal) = Code::warning(name.get_ref()) {
+                let finding = Diagnostic::error(Code::InvalidConfig, refusal.message, at);
+                found.kept.push(finding.with_help(refusal.help));
+            }
+        }
+        codes
     };
     let allow = codes(&raw.validate.allow);
     let deny = codes(&raw.validate.deny);
@@ -166,6 +173,17 @@ mod tests {
                 "`\\u{1b}[2J` is not a kind of warning".to_owned(),
             ])
         );
+    }
+
+    #[test]
+    fn keeps_as_many_findings_as_any_file_and_counts_the_rest() {
+        let names = vec!["\"x\""; MAX_FINDINGS + 50].join(", ");
+        let text = format!("[validate]\nallow = [{names}]\n");
+        let Err(Error::Invalid(found)) = parse(&Source::from_text("ladder.toml", text)) else {
+            panic!("not refused");
+        };
+        assert_eq!(found.kept.len(), MAX_FINDINGS);
+        assert_eq!((found.omitted(), found.errors()), (50, MAX_FINDINGS + 50));
     }
 
     #[test]

@@ -14,11 +14,16 @@ use crate::model::{
     Area, AreaId, Competency, CompetencyId, Expectation, Ladder, LadderId, Level, LevelId,
     Readiness, Scale, Score, Signal, SignalMode,
 };
+use crate::policy::Policy;
 use crate::wording;
 
 /// Checks a parsed ladder; on success the ladder and its warnings, otherwise every finding.
-pub fn check(raw: &RawLadder, source: &Arc<Source>) -> Result<Loaded<Ladder>, Found> {
-    let mut findings = Findings::new(source);
+pub fn check(
+    raw: &RawLadder,
+    source: &Arc<Source>,
+    policy: &Policy,
+) -> Result<Loaded<Ladder>, Found> {
+    let mut findings = Findings::new(source, policy);
     findings.id(&raw.id, "ladder");
     let description = findings.description(raw.description.as_ref(), &raw.id, "ladder");
     let mode = check_signal_mode(&mut findings, raw.signals.as_ref());
@@ -941,7 +946,7 @@ areas:
             crate::error::Error::Invalid(found) => found,
             other => panic!("unexpected {other:?}"),
         })?;
-        check(&raw, &source)
+        check(&raw, &source, &crate::policy::NONE)
     }
 
     fn codes(text: &str) -> Vec<(Code, usize, String)> {

@@ -16,6 +16,7 @@ use crate::diagnostic::{At, Code, Diagnostic, Found};
 use crate::error::Error;
 use crate::input::Input;
 use crate::model::{Assessment, Ladder};
+use crate::policy::Policy;
 use crate::wording;
 
 /// The two kinds of file `ladder` reads.
@@ -130,6 +131,8 @@ type Cell = Arc<OnceLock<Arc<LadderFile>>>;
 pub struct Loader {
     root: Root,
     max_bytes: u64,
+    /// What each kind of warning is taken as, in every file read.
+    policy: Policy,
     /// The ladders assessments and the command line name, by identity; each cell is filled
     /// once, by whichever thread needs it first, while the others wait for it. A ladder only
     /// walked over is checked and handed on, not kept, so memory does not grow with the files.
@@ -156,10 +159,16 @@ impl Loader {
         Loader {
             root,
             max_bytes,
+            policy: Policy::default(),
             ladders: Mutex::new(HashMap::default()),
             local: OnceLock::new(),
             resolved: Mutex::new(HashMap::default()),
         }
+    }
+
+    /// The same loader, taking each kind of warning in every file as `policy` says.
+    pub fn with_policy(self, policy: Policy) -> Self {
+        Loader { policy, ..self }
     }
 
     /// The most bytes of any one file read.
@@ -228,7 +237,9 @@ impl Loader {
             })),
             Ok((source, raw @ RawDocument::Ladder(_))) => {
                 let key = key.unwrap_or(LadderKey::Stdin);
-                Document::Ladder(self.adopted(&key, || ladder_file(key.clone(), &source, raw)))
+                Document::Ladder(self.adopted(&key, || {
+                    ladder_file(key.clone(), &source, raw, &self.policy)
+                }))
             }
             Ok((source, RawDocument::Assessment(raw))) => {
                 let file = self.check_assessment(&raw, &source, input, None, None);
@@ -306,7 +317,7 @@ impl Loader {
             }
             (None, Input::Stdin) => Arc::new(match self.read(input) {
                 Err(checked) => failed_ladder(LadderKey::Stdin, checked),
-                Ok((source, raw)) => ladder_file(LadderKey::Stdin, &source, raw),
+                Ok((source, raw)) => ladder_file(LadderKey::Stdin, &source, raw, &self.policy),
             }),
         }
     }
@@ -441,7 +452,7 @@ impl Loader {
                 let builtin = catalog::builtin(id).unwrap_or(catalog::DEFAULT);
                 let source = Source::from_text(builtin.file, builtin.text);
                 match yaml::parse::<RawDocument>(&source) {
-                    Ok(raw) => ladder_file(key.clone(), &source, raw),
+                    Ok(raw) => ladder_file(key.clone(), &source, raw, &self.policy),
                     Err(error) => {
                         let checked = Checked::new(builtin.file.to_owned(), None, found_of(error));
                         failed_ladder(key.clone(), checked)
@@ -452,7 +463,7 @@ impl Loader {
                 let shown = self.root.shown(located).display().to_string();
                 match self.read_located(located, shown) {
                     Err(checked) => failed_ladder(key.clone(), checked),
-                    Ok((source, raw)) => ladder_file(key.clone(), &source, raw),
+                    Ok((source, raw)) => ladder_file(key.clone(), &source, raw, &self.policy),
                 }
             }
             LadderKey::Stdin => unreachable!("standard input is never asked for by key"),
@@ -550,7 +561,7 @@ impl Loader {
             let found = Found::one(invalid_ladder(&ladder, At::File(source.clone()), None));
             return file(found, None, Some(ladder));
         };
-        match assessment::check(raw, source, model, target) {
+        match assessment::check(raw, source, model, target, &self.policy) {
             Ok(loaded) => file(loaded.warnings, Some(loaded.value), Some(ladder)),
             Err(found) => file(found, None, Some(ladder)),
         }
@@ -661,11 +672,16 @@ fn unread(name: String, reason: Unreadable) -> Checked {
 }
 
 /// Checks a parsed file that should be a ladder into its record.
-fn ladder_file(key: LadderKey, source: &Arc<Source>, raw: RawDocument) -> LadderFile {
+fn ladder_file(
+    key: LadderKey,
+    source: &Arc<Source>,
+    raw: RawDocument,
+    policy: &Policy,
+) -> LadderFile {
     let name = source.name().to_owned();
     let (kind, found, ladder) = match raw {
         RawDocument::Assessment(_) => (Some(Kind::Assessment), not_a_ladder(source), None),
-        RawDocument::Ladder(raw) => match ladder::check(&raw, source) {
+        RawDocument::Ladder(raw) => match ladder::check(&raw, source, policy) {
             Ok(loaded) => (
                 Some(Kind::Ladder),
                 loaded.warnings,

@@ -28,7 +28,7 @@ use raw::RawDocument;
 /// Parses and checks a ladder from its source, for tests, benchmarks and the fuzzer.
 pub fn ladder_from(source: &Arc<Source>) -> Result<Loaded<Ladder>, Found> {
     match yaml::parse::<RawDocument>(source) {
-        Ok(RawDocument::Ladder(raw)) => ladder::check(&raw, source),
+        Ok(RawDocument::Ladder(raw)) => ladder::check(&raw, source, &crate::policy::NONE),
         Ok(RawDocument::Assessment(_)) => Err(loader::not_a_ladder(source)),
         Err(crate::error::Error::Invalid(found)) => Err(found),
         Err(other) => unreachable!("parsing text gives only findings: {other}"),

@@ -114,8 +114,12 @@ impl Report for Human<'_> {
         Ok(())
     }
 
+    /// Shown even when quiet: it is why the run ends with status 2.
     fn refused(&mut self, finding: &Diagnostic) -> io::Result<()> {
-        self.block(&diagnostics::diagnostic(finding, self.color))
+        let quiet = std::mem::replace(&mut self.quiet, false);
+        let shown = self.block(&diagnostics::diagnostic(finding, self.color));
+        self.quiet = quiet;
+        shown
     }
 
     fn finish(&mut self, tally: &Tally) -> io::Result<()> {

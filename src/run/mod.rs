@@ -131,7 +131,7 @@ pub fn run(cli: &Cli, streams: &mut Streams) -> io::Result<Status> {
             let loader = Loader::new(root, cli.max_file_size);
             match command {
                 Command::Assess(args) => assess::run(args, &loader, streams),
-                Command::Validate(args) => validate::run(args, &loader, streams),
+                Command::Validate(args) => validate::run(args, loader, streams),
                 Command::Diff(args) => streams.finish(diff::run(args, &loader, streams.style)),
                 Command::Init(args) => streams.finish(init::run(args, &loader)),
                 Command::Plan(args) => streams.finish(plan::run(args, &loader)),

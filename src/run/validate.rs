@@ -17,7 +17,7 @@ use crate::validate::{Report, Tally, validate};
 
 pub(super) fn run(
     args: &ValidateArgs,
-    loader: &Loader,
+    loader: Loader,
     streams: &mut Streams,
 ) -> io::Result<Status> {
     if let Err(error) = super::stdin_at_most_once(&args.paths) {
@@ -33,7 +33,7 @@ pub(super) fn run(
         let message = "`--quiet` prints only the summary of `--format human`; other formats are read by programs, which need every finding".to_owned();
         return streams.fail(&Error::Usage(message));
     }
-    let config = match config(args, loader) {
+    let config = match config(args, &loader) {
         Ok(config) => Ok(config),
         Err(Error::Invalid(found)) => Err(found),
         Err(error) => return streams.fail(&error),
@@ -68,7 +68,8 @@ pub(super) fn run(
             return Ok(Some(Failure::Content));
         }
     };
-    let tally = validate(&paths, loader, &policy, report.as_mut())?;
+    let loader = loader.with_policy(policy);
+    let tally = validate(&paths, &loader, report.as_mut())?;
     if tally.files == 0 && !tally.unreadable {
         drop(report);
         let searched = paths.iter().map(ToString::to_string);
