@@ -12,7 +12,13 @@
 #   runner, ladder is built from the action's source with `cargo install --locked`.
 # - a local action (`uses: ./`) has neither ref nor repository: built from source.
 #
-# A download is checked against the release's `<archive>.sha256` before it is unpacked.
+# A download is checked against the release's `<archive>.sha256` before it is unpacked, and only
+# the binary is unpacked from it, as a regular file.
+#
+# The working directory is the user's checkout, which a pull request can change: nothing here
+# runs there. cargo runs in the action's own folder, with its toolchain named (rustup would
+# otherwise take a rust-toolchain.toml in the working directory or above it, which can name any
+# folder's programs as the toolchain).
 #
 # In: LADDER_VERSION, ACTION_REF, ACTION_REPOSITORY from action.yml; GITHUB_ACTION_PATH,
 # GITHUB_SERVER_URL, RUNNER_OS, RUNNER_ARCH, RUNNER_TEMP, GITHUB_PATH, GITHUB_OUTPUT from the
@@ -97,27 +103,53 @@ find_release() {
 
 # Downloads the archive find_release found, checks it and unpacks ladder into $root/bin.
 install_release() {
-    local expected actual
+    local expected actual member="$dir/ladder$exe" unpacked
     download "$url" "$work/$archive" || fail "the release has $archive.sha256 but not $archive"
     expected=$(cut -d ' ' -f 1 <"$work/$archive.sha256" | tr -d '\r')
     actual=$(sha256_of "$work/$archive")
     [[ $expected =~ ^[0-9a-f]{64}$ ]] || fail "$archive.sha256 holds no SHA-256"
     [ "$expected" = "$actual" ] || fail "$archive has SHA-256 $actual, but $archive.sha256 says $expected"
     echo "Downloaded $archive, SHA-256 $actual as $archive.sha256 says"
+    # Only the binary is unpacked, into a folder of its own: whatever else the archive holds (a
+    # link, a path out of the folder) is never written. The checksum shows that the archive is the
+    # one the release published, not that what it holds is safe to unpack.
+    mkdir "$work/unpacked" || fail "could not make a folder in $work"
+    unpacked="$work/unpacked/$member"
     case "$archive" in
         *.zip)
             # pwsh is on every runner; the paths go through the environment, not the command.
+            # Entry names are compared with \ read as /: zip tools have written either.
             # shellcheck disable=SC2016 # $env:ARCHIVE is PowerShell's, for pwsh to expand.
-            ARCHIVE=$(to_native "$work/$archive") DEST=$(to_native "$work") \
-                pwsh -NoProfile -NonInteractive \
-                -Command 'Expand-Archive -LiteralPath $env:ARCHIVE -DestinationPath $env:DEST'
+            ARCHIVE=$(to_native "$work/$archive") MEMBER=$member DEST=$(to_native "$unpacked") \
+                pwsh -NoProfile -NonInteractive -Command '
+                    $ErrorActionPreference = "Stop"
+                    Add-Type -AssemblyName System.IO.Compression.FileSystem
+                    $zip = [System.IO.Compression.ZipFile]::OpenRead($env:ARCHIVE)
+                    try {
+                        $entries = @($zip.Entries |
+                            Where-Object { ($_.FullName -replace "\\", "/") -ceq $env:MEMBER })
+                        if ($entries.Count -ne 1) { exit 3 }
+                        $folder = Split-Path -Parent $env:DEST
+                        New-Item -ItemType Directory -Force -Path $folder | Out-Null
+                        [System.IO.Compression.ZipFileExtensions]::ExtractToFile(
+                            $entries[0], $env:DEST)
+                    } finally { $zip.Dispose() }' ||
+                fail "could not unpack $member from $archive (none there, or more than one)"
             ;;
-        *) tar -xzf "$work/$archive" -C "$work" ;;
+        *)
+            # --no-same-owner: a root runner would otherwise give the file the archive's owner.
+            tar -xzf "$work/$archive" -C "$work/unpacked" --no-same-owner "$member" ||
+                fail "could not unpack $member from $archive (see tar's message above)"
+            ;;
     esac
-    [ -f "$work/$dir/ladder$exe" ] || fail "$archive holds no $dir/ladder$exe"
-    mkdir -p "$root/bin"
-    mv "$work/$dir/ladder$exe" "$root/bin/ladder$exe"
-    chmod +x "$root/bin/ladder$exe"
+    # A link would be installed as the binary, and chmod would change the file it points to.
+    if [ -L "$unpacked" ] || [ ! -f "$unpacked" ]; then
+        fail "$archive holds $member, but not as a regular file"
+    fi
+    {
+        mkdir -p "$root/bin" && mv "$unpacked" "$root/bin/ladder$exe" &&
+            chmod +x "$root/bin/ladder$exe"
+    } || fail "could not install ladder into $root/bin"
     rm -rf "$work"
 }
 
@@ -125,11 +157,26 @@ install_source() {
     command -v cargo >/dev/null 2>&1 ||
         fail "building ladder from source needs Rust's cargo; or use the action at a release tag"
     echo "Building ladder from the action's source (${ACTION_REF:-a local action})"
-    cargo install --locked --path "$(to_native "$action_path")" --root "$(to_native "$root")"
+    # In the action's folder, not the checkout (see the top); with --path, cargo reads
+    # .cargo/config.toml from the package's folder up, too. For rustup, RUSTUP_TOOLCHAIN comes
+    # before any rust-toolchain.toml or rustup override; one the workflow sets is kept, as its
+    # own choice. A cargo that rustup does not manage reads no toolchain file. (A local action's
+    # folder is the checkout itself, whose code is what it builds anyway.)
+    (
+        cd "$action_path" || exit 1
+        RUSTUP_TOOLCHAIN=${RUSTUP_TOOLCHAIN:-stable} \
+            cargo install --locked --path "$(to_native "$action_path")" --root "$(to_native "$root")"
+    ) || fail "cargo install of ladder from $action_path failed (see cargo's messages above)"
 }
 
-temp=$(to_unix "${RUNNER_TEMP:-${TMPDIR:-/tmp}}")
-action_path=$(to_unix "${GITHUB_ACTION_PATH:?GITHUB_ACTION_PATH is set by the runner}")
+# $1 as an absolute path, for cargo, which runs in another folder. Fails when $1 is no folder.
+absolute_dir() {
+    (CDPATH='' cd -- "$1" && pwd) || fail "no such folder: $1"
+}
+
+temp=$(absolute_dir "$(to_unix "${RUNNER_TEMP:-${TMPDIR:-/tmp}}")")
+action_path=${GITHUB_ACTION_PATH:?GITHUB_ACTION_PATH is set by the runner}
+action_path=$(absolute_dir "$(to_unix "$action_path")")
 root="$temp/ladder-install"
 exe=
 case "${RUNNER_OS:-}" in Windows) exe=.exe ;; esac
