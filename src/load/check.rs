@@ -33,6 +33,9 @@ pub(crate) struct Findings<'a> {
     found: Found,
     /// How many of the findings kept are warnings, which an error past the cap may replace.
     warnings_kept: usize,
+    /// Whether an error of its own kind was found: a warning the policy denies is reported as
+    /// an error, but the file still means what it says, and is still used.
+    broken: bool,
     /// Where the help of a finding past the cap goes: written, then dropped.
     spare: Diagnostic,
     /// How many more "did you mean" suggestions this file may get (see [`Findings::suggest`]).
@@ -50,6 +53,7 @@ impl<'a> Findings<'a> {
             policy,
             found: Found::default(),
             warnings_kept: 0,
+            broken: false,
             spare: Diagnostic::error(Code::Unreadable, "", At::CommandLine),
             suggestions: MAX_SUGGESTIONS,
         }
@@ -91,6 +95,7 @@ impl<'a> Findings<'a> {
     /// allowed, counts it. Past the cap an error still takes the place of the last warning
     /// kept: what stops the work must be seen before what does not.
     pub fn push(&mut self, mut diagnostic: Diagnostic) -> &mut Diagnostic {
+        self.broken |= diagnostic.is_error();
         match self.policy.level(diagnostic.code) {
             Level::Allow => {
                 self.found.allowed += 1;
@@ -129,11 +134,13 @@ impl<'a> Findings<'a> {
         suggestion()
     }
 
+    /// Whether the file is wrong: an error of its own kind was found.
     pub fn has_errors(&self) -> bool {
-        self.found.has_errors()
+        self.broken
     }
 
-    /// The value when nothing is wrong, otherwise every finding; findings in file order.
+    /// The value when nothing is wrong, otherwise every finding; findings in file order. The
+    /// findings that come with a value may hold errors a policy made of warnings.
     pub fn finish<T>(mut self, build: impl FnOnce() -> T) -> Result<Loaded<T>, Found> {
         self.found.sort();
         if self.has_errors() {
