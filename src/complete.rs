@@ -8,12 +8,19 @@
 //! What is offered is read as a command would read it, but whatever goes wrong (a broken or
 //! unreadable ladder, a folder that cannot be listed) completes nothing: a word is being typed,
 //! and nothing else may be printed into it.
+//!
+//! A shell reads the candidates as they are printed, one a line, with no quoting, and shows
+//! them on the terminal: an id or a file name that holds a control, an invisible character or
+//! a line break (or, for a name, bytes that are not UTF-8) is not offered at all. It could not
+//! be shown as it is, nor typed back from what is shown; the user can still type it.
 
 use std::ffi::{OsStr, OsString};
 use std::panic::{self, UnwindSafe};
+use std::path::Path;
 use std::sync::Arc;
 
 use clap::CommandFactory;
+use clap::ValueHint;
 use clap::builder::ValueParser;
 use clap_complete::engine::{
     ArgValueCompleter, CompletionCandidate, PathCompleter, ValueCompleter,
@@ -25,6 +32,7 @@ use crate::load::catalog;
 use crate::load::source::DEFAULT_MAX_BYTES;
 use crate::load::{Loader, Root};
 use crate::model::Ladder;
+use crate::render::safe::is_unsafe;
 
 /// The variable that asks for a script or for candidates. Named for `ladder` rather than
 /// clap_complete's `COMPLETE`, a name some other tool's environment may well hold.
@@ -39,6 +47,19 @@ pub fn answer_if_asked() {
     if args.len() > 1 && args[1] != "--" {
         return;
     }
+    // A value that names no shell is refused here, before clap_complete, whose error would
+    // print the value as it is: a line break and a `::error::` in it would be a line of a CI
+    // log, an escape sequence a command to the terminal. The error names the shells instead,
+    // and says nothing of the value. It is an error (exit status 2) rather than a run as if
+    // the variable were not set: only `ladder` alone or `ladder -- …`, lines no one runs but a
+    // completion script, get here (`ladder validate` and every other command ran as given
+    // above), and there a misspelt shell is better told than answered with ladder's usage.
+    if let Some(value) = std::env::var_os(VAR)
+        && !shell_named(&value)
+    {
+        eprintln!("{}", unknown_shell());
+        std::process::exit(2);
+    }
     let line = Line::of(&args);
     let complete = clap_complete::CompleteEnv::with_factory(move || command(&line)).var(VAR);
     let dir = std::env::current_dir().ok();
@@ -47,6 +68,31 @@ pub fn answer_if_asked() {
         Ok(false) => {}
         Err(error) => error.exit(),
     }
+}
+
+/// Whether `value`, given as `LADDER_COMPLETE`, asks for nothing (empty, or `0`) or names a
+/// shell clap_complete completes in, as clap_complete reads it: by the file's stem, so that
+/// `$SHELL`'s `/bin/zsh` names zsh.
+fn shell_named(value: &OsStr) -> bool {
+    if value.is_empty() || value == "0" {
+        return true;
+    }
+    let stem = Path::new(value).file_stem().unwrap_or(value);
+    stem.to_str()
+        .is_some_and(|name| Shells::builtins().completer(name).is_some())
+}
+
+/// The error for a `LADDER_COMPLETE` that names no shell: the shells it may name, and not
+/// what it holds.
+fn unknown_shell() -> String {
+    let shells: Vec<String> = Shells::builtins()
+        .names()
+        .map(|name| format!("`{name}`"))
+        .collect();
+    format!(
+        "error: {VAR} names no shell ladder completes in; expected one of {}",
+        shells.join(", ")
+    )
 }
 
 /// The script that completes `ladder` in `shell`: the one `LADDER_COMPLETE=SHELL ladder` prints,
@@ -208,7 +254,7 @@ impl Kind {
             // No id has such a name; a file may.
             return match self {
                 Kind::Level => Vec::new(),
-                Kind::LevelOrFile | Kind::LadderOrFile => PathCompleter::any().complete(current),
+                Kind::LevelOrFile | Kind::LadderOrFile => Paths::any().complete(current),
             };
         };
         let ids = match self {
@@ -220,10 +266,81 @@ impl Kind {
             .filter(|id| id.get_value().to_string_lossy().starts_with(typed))
             .collect();
         if self != Kind::Level {
-            candidates.extend(PathCompleter::any().complete(current));
+            candidates.extend(Paths::any().complete(current));
         }
         candidates
     }
+}
+
+/// The paths clap_complete lists for a word, less those that could not be shown safely: every
+/// path `ladder` completes is offered through it, never by a `ValueHint`, which clap_complete
+/// answers with every name a folder holds.
+struct Paths {
+    paths: PathCompleter,
+    /// Whether the candidates are sorted, directories among files, as clap_complete sorts
+    /// those it completes for a `ValueHint`.
+    sorted: bool,
+}
+
+impl Paths {
+    /// Any path, in clap_complete's order: for an input, and after the levels or ladder ids
+    /// where a path may go instead.
+    fn any() -> Paths {
+        Paths {
+            paths: PathCompleter::any(),
+            sorted: false,
+        }
+    }
+
+    /// The paths clap_complete would complete for an argument with the hint `hint`, if any.
+    fn hinted(hint: ValueHint) -> Option<Paths> {
+        let paths = match hint {
+            ValueHint::Unknown
+            | ValueHint::Other
+            | ValueHint::CommandName
+            | ValueHint::CommandString
+            | ValueHint::CommandWithArguments
+            | ValueHint::Username
+            | ValueHint::Hostname
+            | ValueHint::Url
+            | ValueHint::EmailAddress => return None,
+            // No argument of ladder's names a program; one that did would be offered files.
+            ValueHint::FilePath | ValueHint::ExecutablePath => PathCompleter::file(),
+            ValueHint::DirPath => PathCompleter::dir(),
+            // `AnyPath`, and any hint clap adds later, which clap_complete completes as a path.
+            _ => PathCompleter::any(),
+        };
+        Some(Paths {
+            paths,
+            sorted: true,
+        })
+    }
+}
+
+impl ValueCompleter for Paths {
+    fn complete(&self, current: &OsStr) -> Vec<CompletionCandidate> {
+        let mut candidates: Vec<CompletionCandidate> = self
+            .paths
+            .complete(current)
+            .into_iter()
+            .filter(shown_as_it_is)
+            .collect();
+        if self.sorted {
+            candidates.sort();
+        }
+        candidates
+    }
+}
+
+/// Whether a path offered is shown as it is: UTF-8 (a shell shown U+FFFD in its place would
+/// complete a path that does not exist), with no control, invisible character or line break
+/// (which would reach the terminal, or split one candidate into two).
+fn shown_as_it_is(candidate: &CompletionCandidate) -> bool {
+    let text = |text: &str| !text.chars().any(is_unsafe);
+    candidate.get_value().to_str().is_some_and(text)
+        && candidate
+            .get_help()
+            .is_none_or(|help| text(&help.to_string()))
 }
 
 /// `f`'s answer; none if it panics, and then without a word on standard error.
@@ -258,7 +375,14 @@ fn with_completers(mut command: clap::Command, line: &Line) -> clap::Command {
                 }))
             } else if arg.get_value_parser().type_id() == input {
                 // An input (a file, a folder searched, or `-`) names a path, whatever its type.
-                arg.value_hint(clap::ValueHint::AnyPath)
+                arg.add(ArgValueCompleter::new(Paths::any()))
+            } else if let Some(paths) =
+                Paths::hinted(arg.get_value_hint()).filter(|_| arg.get_possible_values().is_empty())
+            {
+                // A path by its hint (a `PathBuf`, such as `--output`, has one unasked), which
+                // clap_complete would complete unfiltered. Possible values come before it there,
+                // and here.
+                arg.add(ArgValueCompleter::new(paths))
             } else {
                 arg
             }
@@ -331,6 +455,46 @@ mod tests {
         assert!(candidate("sen\u{1b}[31mior", "Senior").is_none());
         let offered = candidate("senior", "Senior\u{1b}[2J").unwrap();
         assert!(!offered.get_help().unwrap().to_string().contains('\u{1b}'));
+    }
+
+    #[test]
+    fn a_path_that_cannot_be_shown_is_not_offered() {
+        assert!(shown_as_it_is(&CompletionCandidate::new("ladders/ok.yaml")));
+        for name in [
+            "a\n::error::x",
+            "\u{1b}[2J",
+            "\u{9b}c",
+            "e\u{202e}f",
+            "g\u{2028}h",
+        ] {
+            assert!(!shown_as_it_is(&CompletionCandidate::new(name)), "{name:?}");
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            let name = OsStr::from_bytes(b"\xffd.yaml");
+            assert!(!shown_as_it_is(&CompletionCandidate::new(name)));
+        }
+    }
+
+    #[test]
+    fn the_variable_names_a_shell_or_nothing() {
+        for value in [
+            "bash",
+            "/bin/zsh",
+            "fish",
+            "elvish",
+            "powershell",
+            "pwsh",
+            "",
+            "0",
+        ] {
+            assert!(shell_named(OsStr::new(value)), "{value:?}");
+        }
+        for value in ["tcsh", "x\n::error::x", "\u{1b}[2J"] {
+            assert!(!shell_named(OsStr::new(value)), "{value:?}");
+        }
+        assert!(!unknown_shell().contains("tcsh"));
     }
 
     /// `ladder completions` takes the shells clap_complete generates for: each has a script.

@@ -450,3 +450,132 @@ fn a_completion_variable_left_set_does_not_stop_a_check() {
         "checked 1 file (1 ladder, 0 self-assessments): 3 errors, 1 warning\n"
     );
 }
+
+/// What `ladder` prints for the last word of `words` (`ladder` first), asked as `shell`'s
+/// script asks, byte for byte; standard error must be empty.
+fn printed(dir: &std::path::Path, shell: &str, words: &[&str]) -> Vec<u8> {
+    let output = ladder()
+        .current_dir(dir)
+        .env("LADDER_COMPLETE", shell)
+        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+        .env("_CLAP_IFS", "\n")
+        .arg("--")
+        .args(words)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{shell} {words:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "",
+        "{shell} {words:?}"
+    );
+    output.stdout
+}
+
+/// A file whose name holds a control, an invisible character or a line break, or is not
+/// UTF-8, is not offered where paths complete: the shell would show it raw, and a line break
+/// would make one name two candidates. The name beside them is.
+#[cfg(unix)]
+#[test]
+fn a_name_that_cannot_be_shown_is_not_offered() {
+    use std::os::unix::ffi::OsStrExt;
+
+    let repo = common::repository(&[]);
+    let here = repo.path();
+    let ladders = here.join("ladders");
+    std::fs::create_dir(&ladders).unwrap();
+    let hostile: [&[u8]; 8] = [
+        b"a\n::error file=x::pwned.yaml",
+        b"\x1b[2Jb.yaml",
+        b"\xc2\x9bc.yaml",
+        b"\xffd.yaml",
+        b"e\re.yaml",
+        b"f\tf.yaml",
+        "g\u{202e}lmy.yaml".as_bytes(),
+        "h\u{2028}h.yaml".as_bytes(),
+    ];
+    for name in hostile {
+        std::fs::write(ladders.join(std::ffi::OsStr::from_bytes(name)), "").unwrap();
+    }
+    std::fs::create_dir(ladders.join("\x1b]0;title\x07dir")).unwrap();
+    std::fs::write(ladders.join("ok.yaml"), "").unwrap();
+
+    // An input, a `PathBuf` option, and paths offered beside levels or ladder ids.
+    let lines: [&[&str]; 6] = [
+        &["ladder", "validate", "ladders/"],
+        &["ladder", "assess", "ladders/"],
+        &["ladder", "init", "--output", "ladders/"],
+        &["ladder", "import", "csv", "x.csv", "-o", "ladders/"],
+        &["ladder", "diff", "ladders/"],
+        &["ladder", "show", "--ladder", "ladders/"],
+    ];
+    for words in lines {
+        assert_eq!(offered(here, words.len() - 1, words), ["ladders/ok.yaml"]);
+        for shell in ["bash", "fish", "zsh", "elvish", "powershell"] {
+            let printed = printed(here, shell, words);
+            let text = String::from_utf8(printed.clone())
+                .unwrap_or_else(|_| panic!("{shell} {words:?}: {printed:?}"));
+            assert!(
+                text.contains("ladders/ok.yaml"),
+                "{shell} {words:?}: {text:?}"
+            );
+            // The newline between candidates, and nothing else below a space; no DEL, no C1.
+            assert!(
+                !printed.iter().any(|&b| b < 0x20 && b != b'\n' || b == 0x7f),
+                "{shell} {words:?}: {text:?}"
+            );
+            assert!(
+                !text.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)),
+                "{shell} {words:?}: {text:?}"
+            );
+            assert!(!text.contains("pwned"), "{shell} {words:?}: {text:?}");
+        }
+        assert_eq!(
+            printed(here, "fish", words),
+            b"ladders/ok.yaml\n",
+            "{words:?}"
+        );
+    }
+}
+
+/// A `LADDER_COMPLETE` that names no shell is an error that lists the shells and does not
+/// repeat what the variable holds; elsewhere it changes nothing, as any other value.
+#[test]
+fn an_unknown_shell_is_refused_without_its_name() {
+    let repo = common::repository(&[("ladders/broken.yaml", "tests/fixtures/broken-ladder.yaml")]);
+    let hostile = "x\n::error::x\u{1b}[2J";
+    for args in [&[][..], &["--", "ladder", "validate", ""][..]] {
+        let output = ladder()
+            .current_dir(repo.path())
+            .env("LADDER_COMPLETE", hostile)
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&output.stdout), "", "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "error: LADDER_COMPLETE names no shell ladder completes in; \
+             expected one of `bash`, `elvish`, `fish`, `powershell`, `zsh`\n",
+            "{args:?}"
+        );
+    }
+    let output = ladder()
+        .current_dir(repo.path())
+        .env("LADDER_COMPLETE", hostile)
+        .args(["validate", "--quiet"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "checked 1 file (1 ladder, 0 self-assessments): 3 errors, 1 warning\n"
+    );
+    // A shell named by its path, as `$SHELL` gives it, is a shell.
+    let script = stdout(
+        ladder()
+            .current_dir(repo.path())
+            .env("LADDER_COMPLETE", "/bin/zsh"),
+    );
+    assert!(script.starts_with("#compdef ladder\n"), "{script}");
+}
