@@ -789,3 +789,27 @@ fn a_ladders_folder_that_links_out_is_told_by_every_command() {
             climbing.display()
         ));
 }
+
+/// A quoted line made safe before the finding (here `::` at its start, which could open a
+/// workflow command) is longer than the file's line: the column given is still the file's.
+#[test]
+fn a_column_is_the_files_even_where_the_quote_is_escaped() {
+    let repo = tempfile::tempdir().unwrap();
+    fs::create_dir_all(repo.path().join(".git")).unwrap();
+    fs::write(
+        repo.path().join("me.yaml"),
+        "person: x\ntarget: manager\nscores: {one-on-ones: 4,\n::x: 1, coaching: 9}\n",
+    )
+    .unwrap();
+    let output = ladder()
+        .current_dir(repo.path())
+        .args(["validate", "me.yaml"])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        out.contains("error[score-off-scale]: score 9 is not on the scale\n --> me.yaml:4:19\n"),
+        "{out}"
+    );
+    assert!(out.contains("4 | \\u{3a}:x: 1, coaching: 9}\n"), "{out}");
+}

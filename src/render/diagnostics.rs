@@ -61,12 +61,14 @@ pub fn diagnostic(found: &Diagnostic, color: bool) -> String {
     let mut group = if let Some(location) = found.location() {
         let (line, start, end, cut) = quote(&location);
         quoted = line;
+        // Cut, or made safe before the finding, the quote's column is not the file's.
+        let moved = cut || quoted.get(..start) != Some(&location.line_text[..location.offset]);
         let snippet = Snippet::source(quoted.as_str())
             .line_start(location.line)
             .annotation(AnnotationKind::Primary.span(start..end));
-        if cut {
-            // The quote no longer starts where the line does, so the renderer would count the
-            // column from the cut: the file, line and column are written in below instead.
+        if moved {
+            // The quote no longer matches the line up to the finding, so the renderer would
+            // count the column in the quote: the file, line and column are written in instead.
             arrow = Some(format!(
                 "{}--> {file}:{}:{}",
                 " ".repeat(location.line.to_string().len()),
