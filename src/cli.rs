@@ -627,7 +627,7 @@ pub struct ValidateArgs {
     #[arg(long, value_name = "KIND", value_parser = WarningKind)]
     pub deny: Vec<Code>,
 
-    /// Print only the summary line (`--format human`).
+    /// Print only the summary line, and any path that cannot be read (`--format human`).
     #[arg(short, long)]
     pub quiet: bool,
 
@@ -655,11 +655,11 @@ impl clap::builder::TypedValueParser for WarningKind {
         Code::warning(&name).map_err(|refusal| {
             let mut error = clap::Error::new(ErrorKind::InvalidValue).with_cmd(command);
             let arg = arg.map_or_else(String::new, ToString::to_string);
-            let tip = format!("{}; {}", refusal.message, refusal.help);
+            let tip = format!("{}; {}", refusal.message(), refusal.help());
             error.insert(ContextKind::InvalidArg, ContextValue::String(arg));
             error.insert(
                 ContextKind::InvalidValue,
-                ContextValue::String(name.into_owned()),
+                ContextValue::String(name.to_string()),
             );
             error.insert(
                 ContextKind::Suggested,

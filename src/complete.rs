@@ -38,14 +38,22 @@ use crate::render::safe::is_unsafe;
 /// clap_complete's `COMPLETE`, a name some other tool's environment may well hold.
 pub const VAR: &str = "LADDER_COMPLETE";
 
-/// Answers the shell and exits, when the process was started to complete a command line (its
-/// `LADDER_COMPLETE` is set, and it was given nothing, or `--` and the line); returns
+/// What was made of a shell's call: answered (the candidates, or the script, are written), or
+/// refused, with the message to show; `main` picks the exit status of each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Answered,
+    Refused(String),
+}
+
+/// Answers the shell, when the process was started to complete a command line (its
+/// `LADDER_COMPLETE` is set, and it was given nothing, or `--` and the line); `None`
 /// otherwise. Any other command line runs as given: a variable left set in CI must not turn
 /// `ladder validate` into a script printed with exit status 0.
-pub fn answer_if_asked() {
+pub fn answer_if_asked() -> Option<Answer> {
     let args: Vec<OsString> = std::env::args_os().collect();
     if args.len() > 1 && args[1] != "--" {
-        return;
+        return None;
     }
     // A value that names no shell is refused here, before clap_complete, whose error would
     // print the value as it is: a line break and a `::error::` in it would be a line of a CI
@@ -57,16 +65,16 @@ pub fn answer_if_asked() {
     if let Some(value) = std::env::var_os(VAR)
         && !shell_named(&value)
     {
-        eprintln!("{}", unknown_shell());
-        std::process::exit(2);
+        return Some(Answer::Refused(unknown_shell()));
     }
     let line = Line::of(&args);
     let complete = clap_complete::CompleteEnv::with_factory(move || command(&line)).var(VAR);
     let dir = std::env::current_dir().ok();
     match complete.try_complete(args, dir.as_deref()) {
-        Ok(true) => std::process::exit(0),
-        Ok(false) => {}
-        Err(error) => error.exit(),
+        Ok(true) => Some(Answer::Answered),
+        Ok(false) => None,
+        // Only writing the answer can fail here, and its words hold nothing of the line.
+        Err(error) => Some(Answer::Refused(error.to_string().trim_end().to_owned())),
     }
 }
 
@@ -85,14 +93,8 @@ fn shell_named(value: &OsStr) -> bool {
 /// The error for a `LADDER_COMPLETE` that names no shell: the shells it may name, and not
 /// what it holds.
 fn unknown_shell() -> String {
-    let shells: Vec<String> = Shells::builtins()
-        .names()
-        .map(|name| format!("`{name}`"))
-        .collect();
-    format!(
-        "error: {VAR} names no shell ladder completes in; expected one of {}",
-        shells.join(", ")
-    )
+    let shells = crate::wording::choice(Shells::builtins().names());
+    format!("error: {VAR} names no shell ladder completes in; expected {shells}")
 }
 
 /// The script that completes `ladder` in `shell`: the one `LADDER_COMPLETE=SHELL ladder` prints,

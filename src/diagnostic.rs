@@ -150,38 +150,51 @@ impl Code {
         Code::deserialize(name).ok()
     }
 
-    /// The kind of warning `name` names, if it names one; cheaper than [`Code::warning`],
-    /// which says what is wrong with a name that does not.
-    pub fn named_warning(name: &str) -> Option<Code> {
-        Code::named(name).filter(|code| code.severity() == Severity::Warning)
-    }
-
     /// The kind of warning a name written in `--allow`, `--deny` or `ladder.toml` names.
-    pub fn warning(name: &str) -> Result<Code, Refusal> {
-        let warnings = Code::WARNINGS.map(Code::as_str);
+    pub fn warning(name: &str) -> Result<Code, Refusal<'_>> {
         match Code::named(name) {
             Some(code) if code.severity() == Severity::Warning => Ok(code),
-            Some(_) => Err(Refusal {
-                message: format!("`{name}` is an error, which no policy can allow or deny"),
-                help: format!("only warnings can be: {}", crate::wording::list(warnings)),
-            }),
-            None => Err(Refusal {
-                message: format!(
-                    "`{}` is not a kind of warning",
-                    crate::render::safe::plain(name)
-                ),
-                help: crate::wording::unknown_help(name, warnings, "the warnings")
-                    .unwrap_or_default(),
-            }),
+            Some(_) => Err(Refusal::Error(name)),
+            None => Err(Refusal::Unknown(name)),
         }
     }
 }
 
-/// Why a name given for a kind of warning was refused, and what to write instead.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refusal {
-    pub message: String,
-    pub help: String,
+/// Why a name given for a kind of warning was refused: it names an error, or nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal<'a> {
+    Error(&'a str),
+    Unknown(&'a str),
+}
+
+impl Refusal<'_> {
+    pub fn message(self) -> String {
+        match self {
+            Refusal::Error(name) => {
+                format!("`{name}` is an error, which no policy can allow or deny")
+            }
+            Refusal::Unknown(name) => {
+                format!(
+                    "`{}` is not a kind of warning",
+                    crate::render::safe::plain(name)
+                )
+            }
+        }
+    }
+
+    /// What to write instead. Worded only when asked: a file may hold thousands of wrong names,
+    /// and "did you mean" compares each with every kind.
+    pub fn help(self) -> String {
+        let warnings = Code::WARNINGS.map(Code::as_str);
+        match self {
+            Refusal::Error(_) => {
+                format!("only warnings can be: {}", crate::wording::list(warnings))
+            }
+            Refusal::Unknown(name) => {
+                crate::wording::unknown_help(name, warnings, "the warnings").unwrap_or_default()
+            }
+        }
+    }
 }
 
 impl std::fmt::Display for Code {

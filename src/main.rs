@@ -3,6 +3,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use ladder::complete::Answer;
 use ladder::run::pipe::Guarded;
 use ladder::run::{Failure, Streams, run, styles};
 
@@ -12,7 +13,14 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     // Before anything is written: a shell completing a command line may be asking.
-    ladder::complete::answer_if_asked();
+    match ladder::complete::answer_if_asked() {
+        Some(Answer::Answered) => return ExitCode::SUCCESS,
+        Some(Answer::Refused(message)) => {
+            let _ = writeln!(io::stderr(), "{message}");
+            return ExitCode::from(2);
+        }
+        None => {}
+    }
     let cli = ladder::cli::parse();
     let (style, err_color) = styles(cli.color);
     // Reports of thousands of files are megabytes: written in large pieces, not line by line.

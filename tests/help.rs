@@ -562,7 +562,7 @@ fn an_unknown_shell_is_refused_without_its_name() {
         assert_eq!(
             String::from_utf8_lossy(&output.stderr),
             "error: LADDER_COMPLETE names no shell ladder completes in; \
-             expected one of `bash`, `elvish`, `fish`, `powershell`, `zsh`\n",
+             expected `bash`, `elvish`, `fish`, `powershell` or `zsh`\n",
             "{args:?}"
         );
     }

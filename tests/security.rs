@@ -813,3 +813,65 @@ fn a_column_is_the_files_even_where_the_quote_is_escaped() {
     );
     assert!(out.contains("4 | \\u{3a}:x: 1, coaching: 9}\n"), "{out}");
 }
+
+/// `ladder.toml` is read through the repository's handle like every file: a link out of the
+/// repository, or a folder of that name, stops the run with status 2 and says why, whatever
+/// the format; it is never taken as "no config".
+#[cfg(unix)]
+#[test]
+fn a_config_that_cannot_be_read_is_refused_not_skipped() {
+    let repo = tiny_repository();
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(
+        outside.path().join("ladder.toml"),
+        "[validate]\nstrict = true\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("ladder.toml"),
+        repo.path().join("ladder.toml"),
+    )
+    .unwrap();
+    for format in ["human", "github"] {
+        let output = ladder()
+            .current_dir(repo.path())
+            .args(["validate", "--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{format}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "error: cannot read `ladder.toml`: it is a symbolic link to outside the repository\n"
+        );
+    }
+    fs::remove_file(repo.path().join("ladder.toml")).unwrap();
+    fs::create_dir(repo.path().join("ladder.toml")).unwrap();
+    let output = ladder()
+        .current_dir(repo.path())
+        .arg("validate")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: cannot read `ladder.toml`: it is a directory, not a file\n"
+    );
+}
+
+/// `--quiet` prints the summary, and still the path that cannot be read: it is why the run
+/// ends with status 2.
+#[test]
+fn quiet_still_says_why_it_exits_2() {
+    let repo = tiny_repository();
+    let output = ladder()
+        .current_dir(repo.path())
+        .args(["validate", "--quiet", "missing.yaml", "ladders"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "error[unreadable]: cannot read `missing.yaml`: no such file or directory\n\
+         --> missing.yaml\n\nchecked 1 file (1 ladder, 0 self-assessments): 1 error\n"
+    );
+}

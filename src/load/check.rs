@@ -31,8 +31,6 @@ pub(crate) struct Findings<'a> {
     /// cap counts what is shown: allowed warnings take no room, denied ones are errors.
     policy: &'a Policy,
     found: Found,
-    /// How many of the findings kept are warnings, which an error past the cap may replace.
-    warnings_kept: usize,
     /// Whether an error of its own kind was found: a warning the policy denies is reported as
     /// an error, but the file still means what it says, and is still used.
     broken: bool,
@@ -52,7 +50,6 @@ impl<'a> Findings<'a> {
             source,
             policy,
             found: Found::default(),
-            warnings_kept: 0,
             broken: false,
             spare: Diagnostic::error(Code::Unreadable, "", At::CommandLine),
             suggestions: MAX_SUGGESTIONS,
@@ -105,17 +102,15 @@ impl<'a> Findings<'a> {
             Level::Deny => diagnostic.severity = Severity::Error,
             Level::Warn => {}
         }
-        if self.found.kept.len() >= MAX_FINDINGS && diagnostic.is_error() && self.warnings_kept > 0
-        {
+        // A scan of at most the cap: the cost per finding stays bounded.
+        if self.found.kept.len() >= MAX_FINDINGS && diagnostic.is_error() {
             let kept = &mut self.found.kept;
             if let Some(last) = kept.iter().rposition(|d| !d.is_error()) {
                 let warning = kept.remove(last);
                 self.found.omit(&warning);
-                self.warnings_kept -= 1;
             }
         }
         if self.found.kept.len() < MAX_FINDINGS {
-            self.warnings_kept += usize::from(!diagnostic.is_error());
             self.found.kept.push(diagnostic);
             return self.found.kept.last_mut().expect("just pushed");
         }

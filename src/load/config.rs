@@ -8,10 +8,10 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-use super::check::MAX_FINDINGS;
+use super::check::Findings;
 use super::root::Root;
 use super::source::{self, Source, Span};
-use crate::diagnostic::{At, Code, Diagnostic, Found};
+use crate::diagnostic::{At, Code, Diagnostic};
 use crate::error::Error;
 use crate::policy::Policy;
 
@@ -77,23 +77,19 @@ pub fn parse(source: &Arc<Source>) -> Result<Config, Error> {
         );
         Error::invalid(finding.with_help(SHAPE))
     })?;
-    let mut found = Found::default();
+    // The one sink of a file's findings, with its cap and its budget of suggestions.
+    let mut findings = Findings::new(source, &crate::policy::NONE);
     let mut codes = |names: &[toml::Spanned<String>]| -> Vec<Code> {
         let mut codes = Vec::new();
         for name in names {
-            if let Some(code) = Code::named_warning(name.get_ref()) {
-                codes.push(code);
-                continue;
-            }
-            let at = At::Span(source.clone(), span(&name.span()));
-            // As in every file, past the cap findings are counted, not kept (nor worded).
-            if found.kept.len() >= MAX_FINDINGS {
-                found.omit(&Diagnostic::error(Code::InvalidConfig, String::new(), at));
-                continue;
-            }
-            if let Err(refusal) = Code::warning(name.get_ref()) {
-                let finding = Diagnostic::error(Code::InvalidConfig, refusal.message, at);
-                found.kept.push(finding.with_help(refusal.help));
+            match Code::warning(name.get_ref()) {
+                Ok(code) => codes.push(code),
+                Err(refusal) => {
+                    let help = findings.suggest(|| Some(refusal.help()));
+                    let at = At::Span(source.clone(), span(&name.span()));
+                    let finding = Diagnostic::error(Code::InvalidConfig, refusal.message(), at);
+                    findings.push(finding.with_optional_help(help));
+                }
             }
         }
         codes
@@ -111,17 +107,13 @@ pub fn parse(source: &Arc<Source>) -> Result<Config, Error> {
                 At::Span(source.clone(), span(&name.span()))
             });
         let message = format!("`{both}` is both allowed and denied");
-        found
-            .kept
-            .push(Diagnostic::error(Code::InvalidConfig, message, at));
+        findings.push(Diagnostic::error(Code::InvalidConfig, message, at));
     }
-    if !found.is_empty() {
-        return Err(Error::Invalid(found));
-    }
-    Ok(Config {
-        strict: raw.validate.strict,
-        policy,
-    })
+    let strict = raw.validate.strict;
+    findings
+        .finish(|| Config { strict, policy })
+        .map(|loaded| loaded.value)
+        .map_err(Error::Invalid)
 }
 
 fn span(range: &std::ops::Range<usize>) -> Span {
@@ -134,6 +126,7 @@ fn span(range: &std::ops::Range<usize>) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::check::MAX_FINDINGS;
     use crate::policy::Level;
 
     fn parsed(text: &str) -> Result<Config, Vec<String>> {

@@ -71,10 +71,15 @@ impl<'a> Human<'a> {
         }
     }
 
+    /// A block, unless quiet.
     fn block(&mut self, text: &str) -> io::Result<()> {
         if self.quiet {
             return Ok(());
         }
+        self.write_block(text)
+    }
+
+    fn write_block(&mut self, text: &str) -> io::Result<()> {
         if self.written {
             self.out.write_all(b"\n")?;
         }
@@ -116,10 +121,7 @@ impl Report for Human<'_> {
 
     /// Shown even when quiet: it is why the run ends with status 2.
     fn refused(&mut self, finding: &Diagnostic) -> io::Result<()> {
-        let quiet = std::mem::replace(&mut self.quiet, false);
-        let shown = self.block(&diagnostics::diagnostic(finding, self.color));
-        self.quiet = quiet;
-        shown
+        self.write_block(&diagnostics::diagnostic(finding, self.color))
     }
 
     fn finish(&mut self, tally: &Tally) -> io::Result<()> {

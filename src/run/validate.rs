@@ -60,7 +60,7 @@ pub(super) fn run(
             let checked = Checked {
                 name: name.to_owned(),
                 kind: None,
-                found: found.clone(),
+                found,
                 unreadable: None,
             };
             report.file(&checked)?;
